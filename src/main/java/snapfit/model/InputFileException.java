@@ -1,0 +1,27 @@
+package snapfit.model;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A file snap-fit was asked to read or write is missing, unreadable, malformed or not ours.
+ * The message starts with the path; {@link #file()} carries it for callers that report per file.
+ */
+public class InputFileException extends SnapfitException {
+
+    private final Path file;
+
+    public InputFileException(Path file, String problem) {
+        super(file + ": " + problem);
+        this.file = Objects.requireNonNull(file, "file");
+    }
+
+    public InputFileException(Path file, String problem, Throwable cause) {
+        super(file + ": " + problem, cause);
+        this.file = Objects.requireNonNull(file, "file");
+    }
+
+    public Path file() {
+        return file;
+    }
+}
