@@ -14,6 +14,9 @@ public final class Segment {
     /** Points per resampled segment: about 8 px apart on a 500 px piece side. */
     public static final int SAMPLES = 64;
 
+    /** Contour points averaged on each side of a point before measuring arc length. */
+    private static final int SMOOTHING_RADIUS = 2;
+
     private final SegmentId id;
     private final SegmentShape shape;
     private final float[] xs;
@@ -31,18 +34,39 @@ public final class Segment {
     /**
      * The segment of {@code contour} from point {@code startIndex} to point {@code endIndex}
      * (inclusive, wrapping past the end of the contour), resampled by arc length.
+     *
+     * <p>Arc length is measured on the contour filled in to at most one pixel between points and then
+     * smoothed by a moving average of {@code 2 * SMOOTHING_RADIUS + 1} points: the raw 8-connected pixel
+     * chain overstates the length of a slanted side by up to 8% (a 22.5 degree side), the smoothed one
+     * by under 0.5%, so a side resamples the same way whatever its rotation in the photo and however
+     * sparse its straight runs are.
      */
     public static Segment fromContour(SegmentId id, SegmentShape shape, Contour contour, int startIndex, int endIndex) {
         int n = contour.size();
         checkIndex(id, startIndex, n);
         checkIndex(id, endIndex, n);
         int count = Math.floorMod(endIndex - startIndex, n) + 1;
+        DensePath dense = new DensePath(count + 2 * SMOOTHING_RADIUS);
+        for (int k = -SMOOTHING_RADIUS; k < count + SMOOTHING_RADIUS; k++) {
+            int i = Math.floorMod(startIndex + k, n);
+            dense.lineTo(contour.x(i), contour.y(i));
+            if (k == 0) {
+                dense.markStart();
+            }
+            if (k == count - 1) {
+                dense.markEnd();
+            }
+        }
+        return resampled(id, shape, dense.smoothed(SMOOTHING_RADIUS));
+    }
+
+    private static Segment resampled(SegmentId id, SegmentShape shape, double[][] path) {
+        double[] px = path[0];
+        double[] py = path[1];
+        int count = px.length;
         double[] cumulative = new double[count];
         for (int k = 1; k < count; k++) {
-            int previous = (startIndex + k - 1) % n;
-            int current = (startIndex + k) % n;
-            cumulative[k] = cumulative[k - 1]
-                    + Math.hypot(contour.x(current) - contour.x(previous), contour.y(current) - contour.y(previous));
+            cumulative[k] = cumulative[k - 1] + Math.hypot(px[k] - px[k - 1], py[k] - py[k - 1]);
         }
         double total = cumulative[count - 1];
         float[] xs = new float[SAMPLES];
@@ -53,12 +77,11 @@ public final class Segment {
             while (k < count - 2 && cumulative[k + 1] < target) {
                 k++;
             }
-            int a = (startIndex + k) % n;
-            int b = (startIndex + Math.min(k + 1, count - 1)) % n;
-            double span = k + 1 < count ? cumulative[k + 1] - cumulative[k] : 0;
+            int next = Math.min(k + 1, count - 1);
+            double span = cumulative[next] - cumulative[k];
             double t = span > 0 ? Math.min(1, Math.max(0, (target - cumulative[k]) / span)) : 0;
-            xs[s] = (float) (contour.x(a) + t * (contour.x(b) - contour.x(a)));
-            ys[s] = (float) (contour.y(a) + t * (contour.y(b) - contour.y(a)));
+            xs[s] = (float) (px[k] + t * (px[next] - px[k]));
+            ys[s] = (float) (py[k] + t * (py[next] - py[k]));
         }
         return new Segment(id, shape, xs, ys, (float) total);
     }

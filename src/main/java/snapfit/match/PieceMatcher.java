@@ -1,0 +1,203 @@
+package snapfit.match;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import snapfit.model.MatchResult;
+import snapfit.model.PieceId;
+import snapfit.model.SegmentId;
+import snapfit.puzzle.Segment;
+
+/**
+ * Scores segment pairs of different pieces: all of them, or only those involving new pieces.
+ *
+ * <p>Work is spread over a fixed number of threads that take blocks of rows of the upper triangle of
+ * the pair matrix. Each pair's score depends only on the two segments, so the results are the same
+ * whatever the thread count; only their delivery order varies. Pairs that cannot interlock (see
+ * {@link EdgeScorer#compatible}) are not scored. Nothing is kept per pair: scores go to the
+ * {@link MatchSink} in batches.
+ *
+ * <p>Immutable after construction and safe to use from several threads, though each run already uses
+ * all the threads it was given.
+ */
+public final class PieceMatcher {
+
+    private static final int ROWS_PER_TASK = 8;
+    private static final int BATCH_SIZE = 16_384;
+
+    private final List<SegmentId> segmentIds;
+    private final Map<SegmentId, Integer> numbers;
+    private final int[] pieceOf;
+    private final EdgeScorer scorer;
+    private final int threads;
+
+    /**
+     * @param segments every segment to match; a segment's number is its position in this list
+     * @param threads  worker threads, at least 1
+     */
+    public PieceMatcher(List<Segment> segments, ScoreConfig config, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads " + threads + " must be at least 1");
+        }
+        this.threads = threads;
+        this.segmentIds = segments.stream().map(Segment::id).toList();
+        this.numbers = new HashMap<>();
+        this.pieceOf = new int[segments.size()];
+        Map<PieceId, Integer> pieceNumbers = new HashMap<>();
+        for (int s = 0; s < segments.size(); s++) {
+            SegmentId id = segmentIds.get(s);
+            if (numbers.put(id, s) != null) {
+                throw new IllegalArgumentException("segment " + id + " is listed twice");
+            }
+            pieceOf[s] = pieceNumbers.computeIfAbsent(id.pieceId(), piece -> pieceNumbers.size());
+        }
+        this.scorer = new EdgeScorer(new EdgeFrames(segments), config);
+    }
+
+    /** A matcher using every available processor. */
+    public static PieceMatcher usingAllCores(List<Segment> segments, ScoreConfig config) {
+        return new PieceMatcher(segments, config, Runtime.getRuntime().availableProcessors());
+    }
+
+    public int segmentCount() {
+        return segmentIds.size();
+    }
+
+    /** The id of segment number {@code number}. */
+    public SegmentId segmentId(int number) {
+        return segmentIds.get(number);
+    }
+
+    /** Scores every compatible pair of segments of different pieces. */
+    public MatchStats matchAll(MatchSink sink) {
+        return run(new boolean[segmentIds.size()], true, sink);
+    }
+
+    /** Scores only the compatible pairs that involve at least one of {@code newPieces}. */
+    public MatchStats matchIncremental(Set<PieceId> newPieces, MatchSink sink) {
+        boolean[] isNew = new boolean[segmentIds.size()];
+        for (int s = 0; s < isNew.length; s++) {
+            isNew[s] = newPieces.contains(segmentIds.get(s).pieceId());
+        }
+        return run(isNew, false, sink);
+    }
+
+    /** Every compatible pair's score, collected in memory: for small puzzles and tests. */
+    public List<MatchResult> matchAllToList() {
+        List<MatchResult> results = new ArrayList<>();
+        matchAll(batch -> {
+            for (int i = 0; i < batch.size(); i++) {
+                results.add(MatchResult.of(segmentId(batch.segmentA(i)), segmentId(batch.segmentB(i)),
+                        batch.similarity(i)));
+            }
+        });
+        return results;
+    }
+
+    /**
+     * The score of one pair, whether or not the gates would let it through.
+     *
+     * @throws IllegalArgumentException for a segment this matcher does not hold, or a pair of one piece
+     */
+    public float matchPair(SegmentId a, SegmentId b) {
+        if (a.pieceId().equals(b.pieceId())) {
+            throw new IllegalArgumentException(a + " and " + b + " belong to the same piece: it cannot fit itself");
+        }
+        return scorer.score(numberOf(a), numberOf(b));
+    }
+
+    /** Whether the pair passes the shape and length gates, i.e. whether a full run scores it. */
+    public boolean isCompatible(SegmentId a, SegmentId b) {
+        return !a.pieceId().equals(b.pieceId()) && scorer.compatible(numberOf(a), numberOf(b));
+    }
+
+    private int numberOf(SegmentId id) {
+        Integer number = numbers.get(id);
+        if (number == null) {
+            throw new IllegalArgumentException("segment " + id + " is not among the " + numbers.size()
+                    + " segments being matched; check the id with `snapfit query --piece`");
+        }
+        return number;
+    }
+
+    private MatchStats run(boolean[] isNew, boolean all, MatchSink sink) {
+        long start = System.nanoTime();
+        AtomicInteger nextRow = new AtomicInteger();
+        AtomicLong considered = new AtomicLong();
+        AtomicLong scored = new AtomicLong();
+        Object sinkLock = new Object();
+        Runnable worker = () -> {
+            MatchBatch batch = new MatchBatch(BATCH_SIZE);
+            long myConsidered = 0;
+            long myScored = 0;
+            int count = segmentIds.size();
+            for (int row = nextRow.getAndAdd(ROWS_PER_TASK); row < count; row = nextRow.getAndAdd(ROWS_PER_TASK)) {
+                for (int a = row; a < Math.min(row + ROWS_PER_TASK, count); a++) {
+                    for (int b = a + 1; b < count; b++) {
+                        if (pieceOf[a] == pieceOf[b] || !(all || isNew[a] || isNew[b])) {
+                            continue;
+                        }
+                        myConsidered++;
+                        if (!scorer.compatible(a, b)) {
+                            continue;
+                        }
+                        myScored++;
+                        batch.add(a, b, scorer.score(a, b));
+                        if (batch.isFull()) {
+                            deliver(batch, sink, sinkLock);
+                        }
+                    }
+                }
+            }
+            deliver(batch, sink, sinkLock);
+            considered.addAndGet(myConsidered);
+            scored.addAndGet(myScored);
+        };
+        runOnThreads(worker);
+        return new MatchStats(considered.get(), scored.get(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static void deliver(MatchBatch batch, MatchSink sink, Object lock) {
+        if (batch.size() == 0) {
+            return;
+        }
+        synchronized (lock) {
+            sink.accept(batch);
+        }
+        batch.clear();
+    }
+
+    private void runOnThreads(Runnable worker) {
+        if (threads == 1) {
+            worker.run();
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(worker));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("matching was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("a matching thread failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
