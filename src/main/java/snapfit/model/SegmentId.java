@@ -36,7 +36,11 @@ public record SegmentId(
             throw new IllegalArgumentException("malformed segment id '" + text + "': " + e.getMessage()
                     + ", e.g. back_03:2:left", e);
         }
-        return new SegmentId(PieceId.parse(text.substring(0, lastColon)), edge);
+        try {
+            return new SegmentId(PieceId.parse(text.substring(0, lastColon)), edge);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("malformed segment id '" + text + "': " + e.getMessage(), e);
+        }
     }
 
     @Override
