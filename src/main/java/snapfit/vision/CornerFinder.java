@@ -165,8 +165,8 @@ public final class CornerFinder {
         return nearest;
     }
 
-    /** Whether the four indices are distinct and follow one another once around the outline. */
-    static boolean inContourOrder(int[] corners) {
+    /** Whether the four corner indices are distinct and follow one another once around the outline. */
+    public static boolean inContourOrder(int[] corners) {
         int descents = 0;
         for (int k = 0; k < 4; k++) {
             int next = corners[(k + 1) % 4];
