@@ -1,6 +1,5 @@
 package snapfit.puzzle;
 
-import java.nio.file.Path;
 
 /**
  * Progress of {@link SheetManager#addFolder}: called once per photo, on the calling thread, in file-name order,
