@@ -60,9 +60,48 @@ final class ArcSamples {
         return xs.length;
     }
 
+    /**
+     * The rotation in (-pi/4, pi/4] that brings a piece's sides to the axes: the peak of the histogram of
+     * tangent angles modulo 90 degrees (1 degree bins, smoothed over 5), refined by the circular mean of
+     * 4 x tangent over the samples within 6 degrees of it.
+     */
+    double dominantRotation() {
+        int bins = 90;
+        double[] histogram = new double[bins];
+        double quarter = Math.PI / 2;
+        for (double tangent : tangents) {
+            double degrees = Math.toDegrees(tangent);
+            double folded = degrees - 90 * Math.floor(degrees / 90);
+            histogram[Math.min(bins - 1, (int) folded)]++;
+        }
+        int peak = 0;
+        double best = -1;
+        for (int bin = 0; bin < bins; bin++) {
+            double smoothed = 0;
+            for (int k = -2; k <= 2; k++) {
+                smoothed += (3 - Math.abs(k)) * histogram[Math.floorMod(bin + k, bins)];
+            }
+            if (smoothed > best) {
+                best = smoothed;
+                peak = bin;
+            }
+        }
+        // Circular mean of 4 * tangent near the peak: quarter turns fold onto one direction.
+        double peakAngle = Math.toRadians(peak + 0.5);
+        double sin = 0;
+        double cos = 0;
+        for (double tangent : tangents) {
+            double folded = Math.IEEEremainder(tangent - peakAngle, quarter);
+            if (Math.abs(folded) <= Math.toRadians(6)) {
+                sin += Math.sin(4 * tangent);
+                cos += Math.cos(4 * tangent);
+            }
+        }
+        return Math.atan2(sin, cos) / 4;
+    }
+
     /** The smallest difference between two angles, in [0, pi]. */
     static double angleBetween(double a, double b) {
-        double d = Math.abs(Math.IEEEremainder(a - b, 2 * Math.PI));
-        return d;
+        return Math.abs(Math.IEEEremainder(a - b, 2 * Math.PI));
     }
 }

@@ -4,7 +4,7 @@ package snapfit.vision;
  * The knobs of piece detection on a sheet photo, in the order they are applied.
  *
  * @param blurKernel         side of the square Gaussian blur kernel, in pixels; odd, at least 1 (1 = no blur)
- * @param threshold          grayscale level (0-255): pixels darker than this are piece, the rest paper
+ * @param threshold          grayscale level (0-255): pixels at or below it are piece, lighter ones paper
  * @param erosionIterations  3x3 erosions of the piece mask, which remove dust and fibres (0 = none)
  * @param dilationIterations 3x3 dilations of the piece mask after the erosions, which restore its outline (0 = none)
  * @param minArea            smallest bounding-box area, in square pixels, of an outline kept as a piece;
