@@ -18,7 +18,7 @@ package snapfit.vision;
  *   <li>refit the line to the samples of the winning cell by total least squares;</li>
  *   <li>each corner starts at the intersection of its two side lines and snaps to the outline point within
  *       {@code 0.15} side lengths of it that sticks out furthest along the corner's outward diagonal, less half
- *       its distance ({@link #protrudingPoint}): where a side bends near its corner the lines meet inside the
+ *       its distance ({@code protrudingPoint}): where a side bends near its corner the lines meet inside the
  *       piece and the real tip lies outwards.</li>
  * </ol>
  * Sides need not be parallel or perpendicular: each line keeps its own angle. If the sides cannot be found
@@ -33,7 +33,9 @@ package snapfit.vision;
  *
  * <p>Outlines are in sheet pixels (x right, y down) in OpenCV's order for external contours: counter-clockwise
  * on screen, so the corners come in the order top-left, bottom-left, bottom-right, top-right along the
- * outline, and the left side runs from top-left to bottom-left. Thread-safe: it keeps no state.
+ * outline, and the left side runs from top-left to bottom-left. "Left" is the side facing left once the piece
+ * is turned back by its rotation, taken in (-45, 45] degrees: a piece photographed near 45 degrees may have its
+ * sides named one quarter turn apart from what a person would say. Thread-safe: it keeps no state.
  */
 public final class CornerFinder {
 
