@@ -1,5 +1,6 @@
 package snapfit.puzzle;
 
+import java.util.Arrays;
 import java.util.Objects;
 import snapfit.model.SegmentId;
 import snapfit.model.SegmentShape;
@@ -117,6 +118,19 @@ public final class Segment {
 
     public float y(int sample) {
         return ys[sample];
+    }
+
+    /** Equal when id, shape, samples and arc length are all equal: a segment rebuilt from the same outline. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Segment segment && id.equals(segment.id) && shape == segment.shape
+                && Arrays.equals(xs, segment.xs) && Arrays.equals(ys, segment.ys)
+                && Float.compare(arcLength, segment.arcLength) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, shape, Arrays.hashCode(xs), Arrays.hashCode(ys), arcLength);
     }
 
     @Override

@@ -1,0 +1,122 @@
+package snapfit.puzzle;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import snapfit.model.InputFileException;
+import snapfit.model.PieceId;
+import snapfit.model.SheetRecord;
+import snapfit.vision.CornerFinder;
+import snapfit.vision.PieceDetectionConfig;
+import snapfit.vision.PieceDetector;
+
+/**
+ * One photographed sheet and the pieces found on it, indexed {@code 0..n-1} in reading order (rows top to
+ * bottom, left to right; see {@link PieceDetector}). The id is the photo's file name without extension.
+ * Immutable.
+ */
+public final class Sheet {
+
+    private final String id;
+    private final Path imagePath;
+    private final PieceDetectionConfig config;
+    private final List<Piece> pieces;
+
+    /**
+     * A sheet from pieces already built, as when reloading the contour cache.
+     *
+     * @throws IllegalArgumentException if the pieces are not {@code id:0..n-1} in order
+     */
+    public Sheet(String id, Path imagePath, PieceDetectionConfig config, List<Piece> pieces) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.imagePath = Objects.requireNonNull(imagePath, "imagePath of sheet " + id);
+        this.config = Objects.requireNonNull(config, "config of sheet " + id);
+        this.pieces = List.copyOf(pieces);
+        for (int index = 0; index < this.pieces.size(); index++) {
+            PieceId expected = new PieceId(id, index);
+            if (!this.pieces.get(index).id().equals(expected)) {
+                throw new IllegalArgumentException("sheet '" + id + "': piece " + index + " has id "
+                        + this.pieces.get(index).id() + ", expected " + expected);
+            }
+        }
+    }
+
+    /**
+     * Finds the pieces on the photo at {@code image}, their corners and side shapes.
+     *
+     * @throws InputFileException for a missing, empty or unreadable image, or one with no pieces (naming the
+     *                            threshold and min area used and how to change them)
+     */
+    public static Sheet load(Path image, PieceDetectionConfig config) {
+        String id = sheetIdOf(image);
+        List<int[]> outlines = PieceDetector.detect(image, config);
+        if (outlines.isEmpty()) {
+            throw new InputFileException(image, "no pieces found with threshold " + config.threshold()
+                    + " and min area " + config.minArea() + " px²; if the pieces are lighter than the threshold raise"
+                    + " it (--threshold, 0-255), if they are smaller than the min area lower it (--min-area)");
+        }
+        List<Piece> pieces = new ArrayList<>(outlines.size());
+        for (int index = 0; index < outlines.size(); index++) {
+            Contour contour = Contour.ofInterleaved(outlines.get(index));
+            int[] corners = CornerFinder.findCorners(xsOf(outlines.get(index)), ysOf(outlines.get(index)));
+            pieces.add(Piece.fromContour(new PieceId(id, index), contour, corners));
+        }
+        return new Sheet(id, image, config, pieces);
+    }
+
+    /** The sheet id of a photo: its file name without the extension. */
+    public static String sheetIdOf(Path image) {
+        String name = image.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Path imagePath() {
+        return imagePath;
+    }
+
+    public PieceDetectionConfig config() {
+        return config;
+    }
+
+    public List<Piece> pieces() {
+        return pieces;
+    }
+
+    /**
+     * This sheet as stored in {@code metadata.json}.
+     *
+     * @param imgPathRelativeToDataRoot the photo's path relative to the data root, with '/' separators
+     */
+    public SheetRecord toRecord(String imgPathRelativeToDataRoot, Instant createdAt) {
+        return new SheetRecord(id, imgPathRelativeToDataRoot, pieces.size(), config.threshold(), config.minArea(),
+                createdAt.toString());
+    }
+
+    private static int[] xsOf(int[] xy) {
+        int[] xs = new int[xy.length / 2];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = xy[2 * i];
+        }
+        return xs;
+    }
+
+    private static int[] ysOf(int[] xy) {
+        int[] ys = new int[xy.length / 2];
+        for (int i = 0; i < ys.length; i++) {
+            ys[i] = xy[2 * i + 1];
+        }
+        return ys;
+    }
+
+    @Override
+    public String toString() {
+        return "Sheet[" + id + ", " + pieces.size() + " pieces, " + imagePath + "]";
+    }
+}

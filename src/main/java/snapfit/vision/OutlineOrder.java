@@ -1,0 +1,66 @@
+package snapfit.vision;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Puts piece outlines in reading order, so that piece indices are stable for a given photo: rows top to
+ * bottom, each row left to right, by bounding-box centre. Outlines are taken in order of centre y; one joins
+ * the current row when at least half its box height overlaps the row's vertical span (the union of its boxes so
+ * far), else it starts a new row. Pieces of one row differ in height by their tabs, but rows on a sheet are
+ * separated by a gap, so this splits rows where a person sees them. Ties fall back to centre x then centre y, so
+ * the order never depends on OpenCV's tracing order.
+ */
+final class OutlineOrder {
+
+    private OutlineOrder() {
+    }
+
+    private record Boxed(int[] xy, double centerX, double centerY, double top, double bottom) {
+    }
+
+    /** The outlines (interleaved {@code x, y}) in reading order; a new list. */
+    static List<int[]> readingOrder(List<int[]> outlines) {
+        List<Boxed> byY = new ArrayList<>();
+        for (int[] xy : outlines) {
+            byY.add(boxed(xy));
+        }
+        byY.sort(Comparator.comparingDouble(Boxed::centerY).thenComparingDouble(Boxed::centerX));
+        List<int[]> ordered = new ArrayList<>(outlines.size());
+        List<Boxed> row = new ArrayList<>();
+        double rowTop = 0;
+        double rowBottom = 0;
+        for (Boxed outline : byY) {
+            double overlap = Math.min(rowBottom, outline.bottom()) - Math.max(rowTop, outline.top());
+            if (!row.isEmpty() && overlap < (outline.bottom() - outline.top()) / 2) {
+                flush(row, ordered);
+            }
+            rowTop = row.isEmpty() ? outline.top() : Math.min(rowTop, outline.top());
+            rowBottom = row.isEmpty() ? outline.bottom() : Math.max(rowBottom, outline.bottom());
+            row.add(outline);
+        }
+        flush(row, ordered);
+        return ordered;
+    }
+
+    private static void flush(List<Boxed> row, List<int[]> ordered) {
+        row.sort(Comparator.comparingDouble(Boxed::centerX).thenComparingDouble(Boxed::centerY));
+        row.forEach(outline -> ordered.add(outline.xy()));
+        row.clear();
+    }
+
+    private static Boxed boxed(int[] xy) {
+        int minX = Integer.MAX_VALUE;
+        int minY = Integer.MAX_VALUE;
+        int maxX = Integer.MIN_VALUE;
+        int maxY = Integer.MIN_VALUE;
+        for (int i = 0; i < xy.length; i += 2) {
+            minX = Math.min(minX, xy[i]);
+            maxX = Math.max(maxX, xy[i]);
+            minY = Math.min(minY, xy[i + 1]);
+            maxY = Math.max(maxY, xy[i + 1]);
+        }
+        return new Boxed(xy, (minX + maxX + 1) / 2.0, (minY + maxY + 1) / 2.0, minY, maxY + 1);
+    }
+}
