@@ -36,7 +36,8 @@ class PieceTest {
                 new SegmentShapes(SegmentShape.OUT, SegmentShape.EDGE, SegmentShape.EDGE, SegmentShape.IN));
         assertThat(piece.corner(CornerPos.BOTTOM_RIGHT)).isEqualTo(new PixelPoint(500, 500));
         assertThat(piece.orientedType().pieceType()).isEqualTo(PieceType.CORNER);
-        assertThat(piece.segment(EdgePos.LEFT).arcLength()).isEqualTo(600f);
+        // 600 px along the outline, less the little the smoothing cuts off the tab's four square corners.
+        assertThat(piece.segment(EdgePos.LEFT).arcLength()).isCloseTo(600f, org.assertj.core.data.Offset.offset(4f));
     }
 
     @Test
