@@ -2,6 +2,7 @@ package snapfit.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -26,7 +27,8 @@ final class BestPartners {
             .thenComparing(Partner::partner);
 
     private final int perSegment;
-    private final Map<SegmentId, PriorityQueue<Partner>> worstFirstHeaps = new TreeMap<>();
+    /** Hashed, not sorted: one lookup per segment per match is the hot path; {@link #ranked} sorts once. */
+    private final Map<SegmentId, PriorityQueue<Partner>> worstFirstHeaps = new HashMap<>();
 
     BestPartners(int perSegment) {
         if (perSegment < 1) {

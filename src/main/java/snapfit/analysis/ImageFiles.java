@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 import javax.imageio.ImageIO;
 import snapfit.model.InputFileException;
 
@@ -64,8 +66,9 @@ public final class ImageFiles {
         Path temporary = null;
         try {
             Files.createDirectories(absolute.getParent());
-            temporary = Files.createTempFile(absolute.getParent(), absolute.getFileName() + ".", ".tmp");
-            Files.write(temporary, bytes);
+            // Not Files.createTempFile: its owner-only permissions would carry over to the image.
+            temporary = absolute.resolveSibling(absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             deleteQuietly(temporary, e);

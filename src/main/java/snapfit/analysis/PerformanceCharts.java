@@ -43,6 +43,7 @@ public final class PerformanceCharts {
         chart.getStyler().setYAxisMax(100.0);
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setLabelsVisible(true);
+        chart.getStyler().setLabelsPosition(0.93);
         chart.getStyler().setYAxisDecimalPattern("0");
         chart.getStyler().setDecimalPattern("0.0");
         chart.addSeries("accuracy", categories, percentages)
@@ -62,6 +63,7 @@ public final class PerformanceCharts {
         }
         XYChart chart = ChartTheme.xyChart(title, "input size (" + sizeUnit + ")", "time (s)");
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        chart.getStyler().setXAxisDecimalPattern("#,##0");
         if (logAxes) {
             chart.getStyler().setXAxisLogarithmic(true);
             chart.getStyler().setYAxisLogarithmic(true);

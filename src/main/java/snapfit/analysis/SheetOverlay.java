@@ -22,7 +22,8 @@ import snapfit.puzzle.Contour;
  * Draws what snap-fit found on a sheet photo: each piece's contour with every side coloured by its
  * shape ({@link ShapeColours}), its four corners as yellow dots and its id at the middle of its corners,
  * plus a legend of the shapes. The photo is first shrunk to {@link OverlayStyle#maxWidth()}; contour
- * coordinates (sheet pixels, x right, y down) are mapped with the same {@link DisplayScale}.
+ * coordinates (sheet pixels, x right, y down) are mapped with the same {@link DisplayScale}. Immutable and
+ * thread-safe.
  */
 public final class SheetOverlay {
 

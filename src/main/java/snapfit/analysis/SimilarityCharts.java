@@ -24,6 +24,8 @@ public final class SimilarityCharts {
         for (int i = 0; i < counts.length; i++) {
             counts[i] = histogram.count(i);
         }
+        NiceAxis.applyToX(chart.getStyler(), histogram.bins().min(), histogram.bins().max());
+        chart.getStyler().setYAxisDecimalPattern("#,##0");
         StepLine step = StepLine.of(histogram.bins(), counts, 0);
         XYSeries series = chart.addSeries(legend(String.format("%,d matches", histogram.total()), histogram),
                 step.xs(), step.ys());
@@ -55,10 +57,13 @@ public final class SimilarityCharts {
                     histogram.fractions());
         });
         XYChart chart = ChartTheme.xyChart(title, SIMILARITY_AXIS, "fraction of the group per bin");
+        NiceAxis.applyToX(chart.getStyler(), bins.min(), bins.max());
         double floor = logY ? logFloor(fractions) : 0;
         if (logY) {
             chart.getStyler().setYAxisLogarithmic(true);
             chart.getStyler().setYAxisMin(floor);
+        } else {
+            chart.getStyler().setYAxisDecimalPattern("0.###");
         }
         fractions.forEach((label, values) -> {
             StepLine step = StepLine.of(bins, values, floor);

@@ -32,10 +32,41 @@ final class TestPieces {
     private TestPieces() {
     }
 
+    /**
+     * One side's outline: its shape and, for a tab or blank, where the half disc is centred along the side and
+     * its radius, both as fractions of the side length.
+     */
+    record Side(SegmentShape shape, double centre, double radius) {
+
+        static Side of(SegmentShape shape) {
+            return new Side(shape, 0.5, 1 / 6.0);
+        }
+
+        /** The same curve seen from the neighbouring piece, which traces it the other way. */
+        Side mate() {
+            SegmentShape mateShape = switch (shape) {
+                case IN -> SegmentShape.OUT;
+                case OUT -> SegmentShape.IN;
+                case EDGE, WEIRD -> shape;
+            };
+            return new Side(mateShape, 1 - centre, radius);
+        }
+    }
+
     /** A piece with top-left corner (x, y) before rotation, side {@code size} px, shapes left, bottom, right, top. */
     static OverlayPiece square(PieceId id, int x, int y, int size, double rotationDegrees, SegmentShape... shapes) {
         if (shapes.length != 4) {
             throw new IllegalArgumentException("give 4 shapes: left, bottom, right, top");
+        }
+        return square(id, x, y, size, rotationDegrees, Side.of(shapes[0]), Side.of(shapes[1]), Side.of(shapes[2]),
+                Side.of(shapes[3]));
+    }
+
+    /** A piece as above with each side's bump placed and sized as given. */
+    static OverlayPiece square(PieceId id, int x, int y, int size, double rotationDegrees, Side... sides) {
+        SegmentShape[] shapes = new SegmentShape[4];
+        for (int i = 0; i < 4; i++) {
+            shapes[i] = sides[i].shape();
         }
         double[][] corners = {{x, y}, {x, y + size}, {x + size, y + size}, {x + size, y}};
         double centreX = x + size / 2.0;
@@ -47,7 +78,7 @@ final class TestPieces {
             double[] start = corners[edge.start().ordinal()];
             double[] end = corners[edge.end().ordinal()];
             cornerIndices[edge.start().ordinal()] = points.size();
-            for (double[] point : side(start, end, shapes[edge.ordinal()])) {
+            for (double[] point : side(start, end, sides[edge.ordinal()])) {
                 int[] rotated = rotate(point, centreX, centreY, angle);
                 int[] previous = points.isEmpty() ? null : points.get(points.size() - 1);
                 if (previous == null || previous[0] != rotated[0] || previous[1] != rotated[1]) {
@@ -100,36 +131,34 @@ final class TestPieces {
                 List.copyOf(segmentShapes.flatEdges()), contour.size(), contour.boundingBox());
     }
 
-    /** Points about 1 px apart from start to just before end: straight, with a half disc over the middle third. */
-    private static List<double[]> side(double[] start, double[] end, SegmentShape shape) {
+    /** Points about 1 px apart from start to just before end: straight, with a half disc where the side says. */
+    private static List<double[]> side(double[] start, double[] end, Side side) {
         double length = Math.hypot(end[0] - start[0], end[1] - start[1]);
         double dx = (end[0] - start[0]) / length;
         double dy = (end[1] - start[1]) / length;
         // Outward normal of a side traced counter-clockwise on screen (y down).
-        double sign = switch (shape) {
+        double sign = switch (side.shape()) {
             case OUT -> 1;
             case IN -> -1;
             case EDGE, WEIRD -> 0;
         };
-        double normalX = -dy * sign;
-        double normalY = dx * sign;
-        double radius = length / 6;
+        boolean weird = side.shape() == SegmentShape.WEIRD;
+        double normalX = weird ? -dy : -dy * sign;
+        double normalY = weird ? dx : dx * sign;
+        double centre = side.centre() * length;
+        double radius = side.radius() * length;
         List<double[]> points = new ArrayList<>();
-        for (double t = 0; t < length / 3; t++) {
+        for (double t = 0; t < centre - radius; t++) {
             points.add(new double[] {start[0] + dx * t, start[1] + dy * t});
         }
-        double centreX = start[0] + dx * length / 2;
-        double centreY = start[1] + dy * length / 2;
         int arcSteps = (int) Math.ceil(Math.PI * radius);
         for (int k = 0; k <= arcSteps; k++) {
             double phi = Math.PI * k / arcSteps;
-            double along = -Math.cos(phi) * radius;
-            double across = shape == SegmentShape.WEIRD ? 0.3 * Math.sin(3 * phi) * radius : Math.sin(phi) * radius;
-            double outX = shape == SegmentShape.WEIRD ? -dy : normalX;
-            double outY = shape == SegmentShape.WEIRD ? dx : normalY;
-            points.add(new double[] {centreX + dx * along + outX * across, centreY + dy * along + outY * across});
+            double along = centre - Math.cos(phi) * radius;
+            double across = (weird ? 0.3 * Math.sin(3 * phi) : Math.sin(phi)) * radius;
+            points.add(new double[] {start[0] + dx * along + normalX * across, start[1] + dy * along + normalY * across});
         }
-        for (double t = Math.ceil(2 * length / 3); t < length; t++) {
+        for (double t = Math.ceil(centre + radius); t < length; t++) {
             points.add(new double[] {start[0] + dx * t, start[1] + dy * t});
         }
         return points;
