@@ -3,8 +3,7 @@ package snapfit.puzzle;
 import java.util.Arrays;
 
 /**
- * A polyline filled in so that consecutive points are at most one pixel apart, with a marked stretch
- * (the segment proper) and some context before and after it for smoothing. Used only while a
+ * A polyline filled in so that consecutive points are at most one pixel apart. Used only while a
  * {@link Segment} is built; not thread-safe.
  */
 final class DensePath {
@@ -12,8 +11,6 @@ final class DensePath {
     private double[] xs;
     private double[] ys;
     private int size;
-    private int start = -1;
-    private int end = -1;
 
     DensePath(int expectedPoints) {
         xs = new double[Math.max(16, expectedPoints)];
@@ -34,37 +31,24 @@ final class DensePath {
         add(x, y);
     }
 
-    /** The point added last starts the stretch. */
-    void markStart() {
-        start = size - 1;
-    }
-
-    /** The point added last ends the stretch. */
-    void markEnd() {
-        end = size - 1;
-    }
-
     /**
-     * The stretch, each point replaced by the mean of itself and {@code radius} points on either side
-     * (the context supplies them at the ends), as {@code {xs, ys}}.
+     * The path with each point replaced by the mean of itself and up to {@code radius} points on either
+     * side, as many on each side so the mean stays centred; the two end points stay where they are.
+     * Returned as {@code {xs, ys}}.
      */
     double[][] smoothed(int radius) {
-        if (start < radius || end < start || end + radius >= size) {
-            throw new IllegalStateException("path of " + size + " points has stretch " + start + ".." + end
-                    + " without " + radius + " points of context on both sides");
-        }
-        int count = end - start + 1;
-        double[] smoothX = new double[count];
-        double[] smoothY = new double[count];
-        for (int k = 0; k < count; k++) {
+        double[] smoothX = new double[size];
+        double[] smoothY = new double[size];
+        for (int k = 0; k < size; k++) {
+            int reach = Math.min(radius, Math.min(k, size - 1 - k));
             double sumX = 0;
             double sumY = 0;
-            for (int d = -radius; d <= radius; d++) {
-                sumX += xs[start + k + d];
-                sumY += ys[start + k + d];
+            for (int d = -reach; d <= reach; d++) {
+                sumX += xs[k + d];
+                sumY += ys[k + d];
             }
-            smoothX[k] = sumX / (2 * radius + 1);
-            smoothY[k] = sumY / (2 * radius + 1);
+            smoothX[k] = sumX / (2 * reach + 1);
+            smoothY[k] = sumY / (2 * reach + 1);
         }
         return new double[][] {smoothX, smoothY};
     }

@@ -37,7 +37,8 @@ public final class Segment {
      * (inclusive, wrapping past the end of the contour), resampled by arc length.
      *
      * <p>Arc length is measured on the contour filled in to at most one pixel between points and then
-     * smoothed by a moving average of {@code 2 * SMOOTHING_RADIUS + 1} points: the raw 8-connected pixel
+     * smoothed by a moving average of {@code 2 * SMOOTHING_RADIUS + 1} points (narrowing towards the
+     * ends, so the segment still starts and ends exactly at its corners): the raw 8-connected pixel
      * chain overstates the length of a slanted side by up to 8% (a 22.5 degree side), the smoothed one
      * by under 0.5%, so a side resamples the same way whatever its rotation in the photo and however
      * sparse its straight runs are.
@@ -47,16 +48,10 @@ public final class Segment {
         checkIndex(id, startIndex, n);
         checkIndex(id, endIndex, n);
         int count = Math.floorMod(endIndex - startIndex, n) + 1;
-        DensePath dense = new DensePath(count + 2 * SMOOTHING_RADIUS);
-        for (int k = -SMOOTHING_RADIUS; k < count + SMOOTHING_RADIUS; k++) {
-            int i = Math.floorMod(startIndex + k, n);
+        DensePath dense = new DensePath(count);
+        for (int k = 0; k < count; k++) {
+            int i = (startIndex + k) % n;
             dense.lineTo(contour.x(i), contour.y(i));
-            if (k == 0) {
-                dense.markStart();
-            }
-            if (k == count - 1) {
-                dense.markEnd();
-            }
         }
         return resampled(id, shape, dense.smoothed(SMOOTHING_RADIUS));
     }

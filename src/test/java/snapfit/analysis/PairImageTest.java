@@ -28,7 +28,8 @@ class PairImageTest {
 
         assertThat(image.getWidth()).isEqualTo(ChartTheme.WIDTH);
         assertThat(image.getHeight()).isEqualTo(ChartTheme.HEIGHT);
-        assertThat(countPixels(image, ChartTheme.seriesColour(0))).isGreaterThan(100);
+        // The edges fit, so the second line covers most of the first: a few dozen pixels of it show.
+        assertThat(countPixels(image, ChartTheme.seriesColour(0))).isGreaterThan(40);
         assertThat(countPixels(image, ChartTheme.seriesColour(1))).isGreaterThan(100);
     }
 
