@@ -110,12 +110,14 @@ final class PuzzleCutter {
             tab.sample(step, uv);
         }
         PointList pixels = new PointList();
-        for (int i = 0; i < uv.size(); i++) {
+        for (int i = 0; i < uv.size() - 1; i++) {
             double u = uv.x(i);
             double v = tab == null ? 0 : sign * (uv.y(i) + tab.wave(u));
             // (-dy, dx) is the right-hand normal of the direction of travel on screen, as long as the edge.
             pixels.add(x0 + u * dx - v * dy, y0 + u * dy + v * dx);
         }
+        // Exactly the grid point, not x0 + dx: the pieces around a grid point must share their corner bit for bit.
+        pixels.add(x1, y1);
         return pixels;
     }
 
