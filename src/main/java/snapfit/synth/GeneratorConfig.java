@@ -64,11 +64,6 @@ public record GeneratorConfig(
         return new GeneratorConfig(rows, cols, seed, piecesPerSheet, maxRotationDegrees, newClean);
     }
 
-    /** How many sheets the puzzle fills. */
-    public int sheetCount() {
-        return (rows * cols + piecesPerSheet - 1) / piecesPerSheet;
-    }
-
     private static void requireSide(String name, int value) {
         if (value < 2 || value > LIMIT_SIDE) {
             throw new IllegalArgumentException(name + " " + value + " is out of range: use 2 to " + LIMIT_SIDE);

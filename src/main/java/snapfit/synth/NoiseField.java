@@ -3,15 +3,15 @@ package snapfit.synth;
 /**
  * Deterministic noise addressed by pixel position, so that any part of an image can be rendered in
  * any order, on any thread, with the same result. Value noise: random values on a square lattice,
- * interpolated bilinearly (Perlin 1985 calls it "lattice noise"); hashing by the 64-bit finaliser of
- * MurmurHash3. Immutable and thread-safe.
+ * interpolated bilinearly; the lattice values come from the 64-bit finaliser of MurmurHash3.
+ * Immutable and thread-safe.
  */
 final class NoiseField {
 
     private final long seed;
     private final int cellPx;
 
-    /** Noise that varies over about {@code cellPx} pixels, values in [-1, 1]. */
+    /** Noise that varies over about {@code cellPx} pixels. */
     NoiseField(long seed, int cellPx) {
         if (cellPx < 1) {
             throw new IllegalArgumentException("noise cell " + cellPx + " px must be at least 1 px");
@@ -20,18 +20,7 @@ final class NoiseField {
         this.cellPx = cellPx;
     }
 
-    /** The smooth noise at pixel (x, y), in [-1, 1]. */
-    double at(int x, int y) {
-        int gx = Math.floorDiv(x, cellPx);
-        int gy = Math.floorDiv(y, cellPx);
-        double fx = (double) (x - gx * cellPx) / cellPx;
-        double fy = (double) (y - gy * cellPx) / cellPx;
-        double top = lattice(gx, gy) + fx * (lattice(gx + 1, gy) - lattice(gx, gy));
-        double bottom = lattice(gx, gy + 1) + fx * (lattice(gx + 1, gy + 1) - lattice(gx, gy + 1));
-        return top + fy * (bottom - top);
-    }
-
-    /** {@link #at} for pixels (0, y) to (out.length - 1, y), faster than one at a time. */
+    /** The smooth noise, in [-1, 1], of pixels (0, y) to (out.length - 1, y). */
     void row(int y, double[] out) {
         int gy = Math.floorDiv(y, cellPx);
         double fy = (double) (y - gy * cellPx) / cellPx;

@@ -105,13 +105,4 @@ public final class PieceOutline {
         int y = (int) Math.floor(minY);
         return new PixelBox(x, y, (int) Math.ceil(maxX) - x + 1, (int) Math.ceil(maxY) - y + 1);
     }
-
-    /** The largest distance from ({@code cx}, {@code cy}) to a point: the radius any rotation stays within. */
-    double radiusAbout(double cx, double cy) {
-        double max = 0;
-        for (int i = 0; i < xs.length; i++) {
-            max = Math.max(max, Math.hypot(xs[i] - cx, ys[i] - cy));
-        }
-        return max;
-    }
 }

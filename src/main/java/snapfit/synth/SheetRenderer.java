@@ -28,7 +28,7 @@ final class SheetRenderer {
     static final int CLEAN_PAPER = 215;
     static final int CLEAN_FACE = 60;
     private static final int SHADOW_RADIUS_PX = 5;
-    private static final int BAND_RADIUS_PX = 2;
+    private static final int BAND_RADIUS_PX = 3;
 
     private SheetRenderer() {
     }

@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
  * </ol>
  *
  * The wave {@code waveA sin(pi u) + waveB sin(2 pi u)} is added to v everywhere, so the corners stay put.
- * Parameter ranges keep the knob within u 0.28..0.72 and v < 0.28, clear of the neighbouring sides' knobs.
+ * Parameter ranges keep the knob within u 0.26..0.74 and v < 0.29, clear of the neighbouring sides' knobs.
  */
 record TabCurve(
         double centre, double headShift, double headRadius, double headHeight,
@@ -29,8 +29,8 @@ record TabCurve(
         return new TabCurve(
                 0.5 + RandomDraws.plusMinus(random, 0.05),
                 RandomDraws.plusMinus(random, 0.012),
-                0.095 + RandomDraws.plusMinus(random, 0.01),
-                0.15 + RandomDraws.plusMinus(random, 0.012),
+                0.105 + RandomDraws.plusMinus(random, 0.01),
+                0.155 + RandomDraws.plusMinus(random, 0.012),
                 0.17 + RandomDraws.plusMinus(random, 0.02),
                 0.17 + RandomDraws.plusMinus(random, 0.02),
                 Math.toRadians(40 + RandomDraws.plusMinus(random, 7)),
