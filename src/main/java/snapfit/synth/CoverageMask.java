@@ -1,0 +1,43 @@
+package snapfit.synth;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.util.List;
+
+/** Paints filled outlines into an anti-aliased coverage mask: one byte per pixel, 0 outside to 255 inside. */
+final class CoverageMask {
+
+    private CoverageMask() {
+    }
+
+    /** The mask of {@code outlines}, each moved by ({@code dx}, {@code dy}), row-major, {@code width} per row. */
+    static byte[] paint(List<PieceOutline> outlines, int width, int height, double dx, double dy) {
+        BufferedImage mask = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D graphics = mask.createGraphics();
+        try {
+            graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            graphics.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            graphics.setColor(Color.WHITE);
+            for (PieceOutline outline : outlines) {
+                graphics.fill(path(outline, dx, dy));
+            }
+        } finally {
+            graphics.dispose();
+        }
+        return ((DataBufferByte) mask.getRaster().getDataBuffer()).getData();
+    }
+
+    private static Path2D path(PieceOutline outline, double dx, double dy) {
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, outline.size() + 1);
+        path.moveTo(outline.x(0) + dx, outline.y(0) + dy);
+        for (int i = 1; i < outline.size(); i++) {
+            path.lineTo(outline.x(i) + dx, outline.y(i) + dy);
+        }
+        path.closePath();
+        return path;
+    }
+}

@@ -1,0 +1,47 @@
+package snapfit.synth;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import snapfit.model.MatchResult;
+import snapfit.model.PieceRecord;
+
+/**
+ * Measures the pipeline against a synthetic puzzle's truth:
+ *
+ * <ol>
+ *   <li>pairs detected pieces with true ones by position ({@link PiecePairing}: same sheet, nearest
+ *       box centre within half the piece size, one to one);</li>
+ *   <li>over the pairs, compares corners by name (pixel error; share off by more than 3% of the
+ *       piece size), side shapes (confusion matrix), piece types and orientations;</li>
+ *   <li>ranks each true partner among the scored partners of its side, from both sides of every true
+ *       pair, mapping detected segment ids to true ones through the pairing ({@link MatchRanking}).</li>
+ * </ol>
+ *
+ * Stateless and thread-safe.
+ */
+public final class Evaluator {
+
+    private Evaluator() {
+    }
+
+    /**
+     * @param detected the pieces as in {@code metadata.json}
+     * @param matches  the scored pairs; called twice, each call must give the same matches (a query or a
+     *                 file read is fine); each unordered pair at most once
+     */
+    public static EvaluationReport evaluate(PuzzleTruth truth, List<PieceRecord> detected,
+                                            Supplier<Stream<MatchResult>> matches) {
+        Objects.requireNonNull(truth, "truth");
+        Objects.requireNonNull(matches, "matches");
+        PiecePairing pairing = PiecePairing.of(truth.pieces(), List.copyOf(detected));
+        List<RankAccuracy> ranks = MatchRanking.of(truth, pairing, matches);
+        return new EvaluationReport(
+                DetectionAccuracy.of(pairing, truth.pieces().size(), detected.size()),
+                CornerAccuracy.of(pairing),
+                ShapeAccuracy.of(pairing),
+                ranks.get(0),
+                ranks.get(1));
+    }
+}

@@ -1,0 +1,19 @@
+package snapfit.synth;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One sheet to photograph: its id (the image file name without extension), its size in pixels and
+ * its pieces in index order.
+ */
+record PlacedSheet(String sheetId, int width, int height, List<PlacedPiece> pieces) {
+
+    PlacedSheet {
+        Objects.requireNonNull(sheetId, "sheetId");
+        pieces = List.copyOf(pieces);
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("sheet " + sheetId + " is " + width + "x" + height + " px");
+        }
+    }
+}

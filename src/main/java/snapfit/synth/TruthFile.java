@@ -1,0 +1,44 @@
+package snapfit.synth;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import snapfit.model.InputFileException;
+
+/** Reads and writes {@code truth.json} (format in {@code data/README.md}). Thread-safe. */
+public final class TruthFile {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private TruthFile() {
+    }
+
+    /**
+     * @throws InputFileException when the file is missing, unreadable or not a valid truth file
+     */
+    public static PuzzleTruth read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return MAPPER.readValue(in, PuzzleTruth.class);
+        } catch (NoSuchFileException e) {
+            throw new InputFileException(file, "no such truth file: generate one with `snapfit generate --out DIR`", e);
+        } catch (JacksonException e) {
+            throw new InputFileException(file, "not a valid truth.json: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new InputFileException(file, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes atomically: to a temporary file beside {@code file}, then renamed over it. */
+    public static void write(Path file, PuzzleTruth truth) {
+        try {
+            AtomicFiles.write(file, MAPPER.writeValueAsBytes(truth));
+        } catch (IOException e) {
+            throw new InputFileException(file, "cannot write the truth file: " + e.getMessage(), e);
+        }
+    }
+}

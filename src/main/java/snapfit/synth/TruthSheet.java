@@ -1,0 +1,31 @@
+package snapfit.synth;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
+import snapfit.model.PieceId;
+
+/**
+ * One generated sheet photo in {@code truth.json}.
+ *
+ * @param sheetId    the image's file name without extension, e.g. {@code sheet_00}
+ * @param imgPath    the image relative to the generated folder, with '/' separators
+ * @param width      image width in pixels
+ * @param height     image height in pixels
+ * @param pieceCount pieces on the sheet, indexed 0 to pieceCount - 1
+ */
+public record TruthSheet(
+        @JsonProperty("sheet_id") String sheetId,
+        @JsonProperty("img_path") String imgPath,
+        @JsonProperty("width") int width,
+        @JsonProperty("height") int height,
+        @JsonProperty("piece_count") int pieceCount) {
+
+    public TruthSheet {
+        new PieceId(sheetId, 0); // validates the sheet id by the model's rule
+        Objects.requireNonNull(imgPath, "img_path of " + sheetId);
+        if (width <= 0 || height <= 0 || pieceCount < 0) {
+            throw new IllegalArgumentException("sheet " + sheetId + ": size " + width + "x" + height
+                    + " and piece_count " + pieceCount + " must be positive");
+        }
+    }
+}
