@@ -25,7 +25,7 @@ import jdk.jshell.spi.ExecutionEnv;
  * snippets with JShell's source analysis and evaluated in order, stopping at the first one that does
  * not compile or throws ({@link SnippetErrors}); {@code System.out}/{@code System.err} go to the
  * {@link CellOutput} meanwhile; the value of the last snippet, if it is an expression, is rendered and
- * returned. Start-up defines the imports of {@link #STARTUP_IMPORTS} whose packages exist, a
+ * returned (unless it ends with a semicolon, as in IPython). Start-up defines the imports of {@link #STARTUP_IMPORTS} whose packages exist, a
  * {@code display(Object)} method for output in the middle of a cell, and {@code Path projectDir}.
  *
  * <p>Not thread-safe: one thread evaluates; {@link #interrupt()} may be called from another.
@@ -55,7 +55,6 @@ final class CellEvaluator implements AutoCloseable {
     private final Renderer renderer;
     private final CellOutput output;
     private final List<String> imports;
-    private volatile boolean interrupted;
     private int cellCount;
 
     /**
@@ -101,7 +100,7 @@ final class CellEvaluator implements AutoCloseable {
      */
     DisplayData eval(String cell) throws CellException {
         cellCount++;
-        interrupted = false;
+        control.allowRuns();
         Object value = null;
         boolean hasValue = false;
         try (StdStreams streams = StdStreams.redirectTo(output)) {
@@ -123,7 +122,6 @@ final class CellEvaluator implements AutoCloseable {
 
     /** Stops the running cell, if any; its {@link #eval} then throws an {@code interrupted} error. */
     void interrupt() {
-        interrupted = true;
         control.stop();
     }
 
@@ -170,23 +168,25 @@ final class CellEvaluator implements AutoCloseable {
                         + " (a missing ';', ')' or '}'?)", List.of());
             }
             SnippetSource snippet = SnippetSource.in(source, consumed, code.firstLine(), info.source());
-            last = evalSnippet(snippet);
-            consumed = source.length() - info.remaining().length();
+            // As in IPython, a final semicolon keeps a value from being shown: "list.add(x);" shows nothing.
+            int end = source.length() - info.remaining().length();
+            last = evalSnippet(snippet, !source.substring(consumed, end).strip().endsWith(";"));
+            consumed = end;
         }
     }
 
-    private SnippetValue evalSnippet(SnippetSource snippet) throws CellException {
+    private SnippetValue evalSnippet(SnippetSource snippet, boolean showValue) throws CellException {
         SnippetValue value = null;
         for (SnippetEvent event : shell.eval(snippet.source())) {
             if (event.causeSnippet() != null) {
                 continue;
             }
             origins.put(event.snippet().id(), new SnippetErrors.Origin(cellCount, snippet));
-            if (interrupted) {
+            if (control.isStopRequested()) {
                 throw new CellException("interrupted", "the cell was interrupted at line " + snippet.codeLine(), List.of());
             }
             SnippetErrors.check(shell, event, snippet, origins);
-            value = isExpression(event.snippet()) ? new SnippetValue(control.takeValue(event.value())) : null;
+            value = showValue && isExpression(event.snippet()) ? new SnippetValue(control.takeValue(event.value())) : null;
         }
         return value;
     }

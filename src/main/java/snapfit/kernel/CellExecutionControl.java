@@ -11,7 +11,7 @@ import jdk.jshell.execution.DirectExecutionControl;
  * Runs JShell snippets inside the kernel's own JVM, so that cells and the kernel share real objects.
  *
  * <p>Each snippet runs on a fresh daemon thread that the caller joins, so {@link #stop()} (called from
- * another thread on an interrupt) can end it: first {@link Thread#interrupt()}, which ends sleeps,
+ * another thread on an interrupt) can end it and keep the cell's later snippets from starting: first {@link Thread#interrupt()}, which ends sleeps,
  * waits and interruptible I/O, and after {@link #STOP_GRACE_MILLIS} {@link Thread#stop()}, which also
  * ends busy loops ({@code Thread.stop} still works on Java 17; it throws from Java 20 on).
  *
@@ -30,6 +30,7 @@ final class CellExecutionControl extends DirectExecutionControl {
     private final AtomicLong nextKey = new AtomicLong();
     private final Map<String, Object> values = new HashMap<>();
     private volatile Thread running;
+    private volatile boolean stopRequested;
 
     @Override
     protected String invoke(Method doitMethod) throws Exception {
@@ -45,14 +46,17 @@ final class CellExecutionControl extends DirectExecutionControl {
             }
         }, "snapfit-cell");
         snippet.setDaemon(true);
+        // Publish the thread before checking the flag, so a concurrent stop() sees one or the other.
         running = snippet;
         try {
-            snippet.start();
-            snippet.join();
+            if (!stopRequested) {
+                snippet.start();
+                snippet.join();
+            }
         } finally {
             running = null;
         }
-        if (failure[0] instanceof ThreadDeath
+        if (stopRequested || failure[0] instanceof ThreadDeath
                 || failure[0] instanceof InvocationTargetException wrapped && wrapped.getCause() instanceof ThreadDeath) {
             throw new StoppedException();
         }
@@ -81,10 +85,24 @@ final class CellExecutionControl extends DirectExecutionControl {
         values.clear();
     }
 
-    /** Interrupts the running snippet, if any, and stops it if it is still running after the grace time. */
+    /** Lets snippets run again after a {@link #stop()}; called when a cell starts. */
+    void allowRuns() {
+        stopRequested = false;
+    }
+
+    /** Whether {@link #stop()} was called since the last {@link #allowRuns()}. */
+    boolean isStopRequested() {
+        return stopRequested;
+    }
+
+    /**
+     * Stops the running snippet and keeps further snippets from running until {@link #allowRuns()}:
+     * interrupts it, and stops its thread if it has not ended after the grace time.
+     */
     @Override
     @SuppressWarnings({"deprecation", "removal"})
     public void stop() {
+        stopRequested = true;
         Thread snippet = running;
         if (snippet == null) {
             return;
@@ -95,7 +113,8 @@ final class CellExecutionControl extends DirectExecutionControl {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (snippet.isAlive()) {
+        // A thread not started yet is stopped too: Thread.stop makes it end as soon as it starts.
+        if (snippet.getState() != Thread.State.TERMINATED) {
             snippet.stop();
         }
     }
