@@ -15,8 +15,8 @@ import snapfit.model.InputFileException;
  * Registers the snap-fit kernel with Jupyter: writes {@code DATA_DIR/kernels/snapfit-java/kernel.json}
  * whose command line is the absolute path of the running {@code java}, {@code -cp LIB/*} with the
  * absolute {@code lib} folder, and {@link SnapfitKernel}. Idempotent: installing again rewrites the
- * same file (atomically: a temporary file renamed over it). {@code DATA_DIR} is
- * {@code $JUPYTER_DATA_DIR}, else {@code ~/.local/share/jupyter}, as in jupyter_core on Linux.
+ * same file (atomically: a temporary file renamed over it). {@code DATA_DIR} is found as jupyter_core
+ * finds it on Linux (see {@link #userDataDir}).
  */
 public final class KernelInstaller {
 
@@ -31,7 +31,7 @@ public final class KernelInstaller {
 
     /** Installs the kernelspec for this JVM and this project's {@code lib} into the user's Jupyter data folder. */
     public static Path install() {
-        return install(userDataDir(), javaBinary(), KernelPaths.libDir());
+        return install(userDataDir(System.getenv(), System.getProperty("user.home")), javaBinary(), KernelPaths.libDir());
     }
 
     /**
@@ -63,13 +63,17 @@ public final class KernelInstaller {
         System.out.println(install());
     }
 
-    /** {@code $JUPYTER_DATA_DIR}, else {@code ~/.local/share/jupyter}. */
-    static Path userDataDir() {
-        String configured = System.getenv("JUPYTER_DATA_DIR");
+    /** Jupyter's user data folder on Linux: {@code $JUPYTER_DATA_DIR}, else {@code $XDG_DATA_HOME/jupyter}, else {@code ~/.local/share/jupyter}. */
+    static Path userDataDir(Map<String, String> environment, String home) {
+        String configured = environment.get("JUPYTER_DATA_DIR");
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
         }
-        return Path.of(System.getProperty("user.home"), ".local", "share", "jupyter");
+        String xdgDataHome = environment.get("XDG_DATA_HOME");
+        if (xdgDataHome != null && !xdgDataHome.isBlank()) {
+            return Path.of(xdgDataHome, "jupyter");
+        }
+        return Path.of(home, ".local", "share", "jupyter");
     }
 
     static Path javaBinary() {

@@ -28,6 +28,9 @@ final class SnippetErrors {
     /** JShell names the file of a snippet frame {@code #id}. */
     private static final String SNIPPET_FILE_PREFIX = "#";
 
+    /** The diagnostic line naming JShell's nameless wrapper class, which tells the user nothing. */
+    private static final Pattern WRAPPER_LOCATION = Pattern.compile("(?m)^[ \\t]*location: class[ \\t]*(\\R|$)");
+
     /** JShell's wrapper class names, as they appear in messages such as those of NullPointerException. */
     private static final Pattern WRAPPER_NAME = Pattern.compile("REPL\\.\\$JShell\\$\\w+\\.");
 
@@ -70,7 +73,8 @@ final class SnippetErrors {
         List<String> problems = new ArrayList<>();
         shell.diagnostics(rejected).filter(Diag::isError).forEach(diag -> {
             int offset = (int) Math.max(0, diag.getStartPosition());
-            problems.add(diag.getMessage(Locale.ROOT) + "\n  at line " + snippet.cellLineOf(offset) + ": "
+            String message = WRAPPER_LOCATION.matcher(diag.getMessage(Locale.ROOT)).replaceAll("").stripTrailing();
+            problems.add(message + "\n  at line " + snippet.cellLineOf(offset) + ": "
                     + snippet.sourceLineAt(offset));
         });
         if (problems.isEmpty()) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +53,22 @@ class KernelInstallerTest {
         try (Stream<Path> files = Files.list(second.getParent())) {
             assertThat(files).containsExactly(second);
         }
+    }
+
+    @Test
+    void userDataDir_jupyterDataDirSet_usesIt() {
+        assertThat(KernelInstaller.userDataDir(Map.of("JUPYTER_DATA_DIR", "/data/jupyter", "XDG_DATA_HOME", "/xdg"), "/home/me"))
+                .isEqualTo(Path.of("/data/jupyter"));
+    }
+
+    @Test
+    void userDataDir_onlyXdgDataHomeSet_usesItsJupyterFolder() {
+        assertThat(KernelInstaller.userDataDir(Map.of("XDG_DATA_HOME", "/xdg"), "/home/me")).isEqualTo(Path.of("/xdg/jupyter"));
+    }
+
+    @Test
+    void userDataDir_nothingSet_usesHomeLocalShare() {
+        assertThat(KernelInstaller.userDataDir(Map.of(), "/home/me")).isEqualTo(Path.of("/home/me/.local/share/jupyter"));
     }
 
     @Test
