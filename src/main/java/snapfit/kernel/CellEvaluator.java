@@ -101,23 +101,20 @@ final class CellEvaluator implements AutoCloseable {
     DisplayData eval(String cell) throws CellException {
         cellCount++;
         control.allowRuns();
-        Object value = null;
-        boolean hasValue = false;
+        SnippetValue last = null;
         try (StdStreams streams = StdStreams.redirectTo(output)) {
             for (CellParts.Part part : CellParts.split(cell)) {
-                hasValue = false;
                 if (part instanceof CellParts.Magic magic) {
                     runMagic(magic);
+                    last = null;
                 } else if (part instanceof CellParts.Code code) {
-                    SnippetValue last = evalCode(code);
-                    hasValue = last != null;
-                    value = hasValue ? last.value() : null;
+                    last = evalCode(code);
                 }
             }
         } finally {
             control.clearValues();
         }
-        return hasValue && value != null ? render(value) : null;
+        return last != null && last.value() != null ? render(last.value()) : null;
     }
 
     /** Stops the running cell, if any; its {@link #eval} then throws an {@code interrupted} error. */
