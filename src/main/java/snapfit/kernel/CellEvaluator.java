@@ -1,0 +1,209 @@
+package snapfit.kernel;
+
+import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import io.github.spencerpark.jupyter.kernel.display.Renderer;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.spi.ExecutionControl;
+import jdk.jshell.spi.ExecutionControlProvider;
+import jdk.jshell.spi.ExecutionEnv;
+
+/**
+ * Evaluates notebook cells with JShell, in this JVM (see {@link CellExecutionControl}), so cell values
+ * are real objects that the {@link Renderer} turns into text, HTML and PNG.
+ *
+ * <p>Per cell: line magics ({@link ClasspathMagic}) run where they stand; the Java code is split into
+ * snippets with JShell's source analysis and evaluated in order, stopping at the first one that does
+ * not compile or throws ({@link SnippetErrors}); {@code System.out}/{@code System.err} go to the
+ * {@link CellOutput} meanwhile; the value of the last snippet, if it is an expression, is rendered and
+ * returned (unless it ends with a semicolon, as in IPython). Start-up defines the imports of {@link #STARTUP_IMPORTS} whose packages exist, a
+ * {@code display(Object)} method for output in the middle of a cell, and {@code Path projectDir}.
+ *
+ * <p>Not thread-safe: one thread evaluates; {@link #interrupt()} may be called from another.
+ */
+final class CellEvaluator implements AutoCloseable {
+
+    /** Imported at start-up, each only if its package exists on the class path. */
+    static final String STARTUP_IMPORTS = """
+            import java.util.*;
+            import java.nio.file.*;
+            import java.awt.image.BufferedImage;
+            import tech.tablesaw.api.*;
+            import org.knowm.xchart.*;
+            import snapfit.model.*;
+            import snapfit.puzzle.*;
+            import snapfit.vision.*;
+            import snapfit.match.*;
+            import snapfit.store.*;
+            import snapfit.synth.*;
+            import snapfit.analysis.*;
+            """;
+
+    private final String id = UUID.randomUUID().toString();
+    private final CellExecutionControl control = new CellExecutionControl();
+    private final Map<String, SnippetErrors.Origin> origins = new HashMap<>();
+    private final JShell shell;
+    private final Renderer renderer;
+    private final CellOutput output;
+    private final List<String> imports;
+    private int cellCount;
+
+    /**
+     * Starts JShell with {@code classpath} (jars and class folders) for compiling cells.
+     *
+     * @throws IllegalStateException if the start-up code does not compile
+     */
+    CellEvaluator(List<Path> classpath, Renderer renderer, CellOutput output) {
+        System.setProperty("java.awt.headless", "true");
+        this.renderer = renderer;
+        this.output = output;
+        this.shell = JShell.builder().executionEngine(new Provider(control), Map.of()).build();
+        classpath.forEach(entry -> shell.addToClasspath(entry.toString()));
+        this.imports = STARTUP_IMPORTS.lines().filter(this::defines).toList();
+        CellDisplay.register(id, value -> output.display(render(value)));
+        String helpers = """
+                void display(Object value) { snapfit.kernel.CellDisplay.show("%s", value); }
+                Path projectDir = snapfit.kernel.KernelPaths.projectDir();
+                """.formatted(id);
+        helpers.lines().filter(line -> !defines(line)).findFirst().ifPresent(line -> {
+            throw new IllegalStateException("kernel start-up code does not compile: " + line);
+        });
+    }
+
+    /** A class path of every entry of this JVM's {@code java.class.path}. */
+    static List<Path> jvmClasspath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .map(Path::of)
+                .toList();
+    }
+
+    /** The start-up imports that were defined, one {@code import ...;} each. */
+    List<String> imports() {
+        return imports;
+    }
+
+    /**
+     * Runs one cell.
+     *
+     * @return the rendered value of the cell's last snippet if it is an expression, otherwise null
+     * @throws CellException if a snippet does not compile or throws, a magic fails, or the cell is interrupted
+     */
+    DisplayData eval(String cell) throws CellException {
+        cellCount++;
+        control.allowRuns();
+        SnippetValue last = null;
+        try (StdStreams streams = StdStreams.redirectTo(output)) {
+            for (CellParts.Part part : CellParts.split(cell)) {
+                if (part instanceof CellParts.Magic magic) {
+                    runMagic(magic);
+                    last = null;
+                } else if (part instanceof CellParts.Code code) {
+                    last = evalCode(code);
+                }
+            }
+        } finally {
+            control.clearValues();
+        }
+        return last != null && last.value() != null ? render(last.value()) : null;
+    }
+
+    /** Stops the running cell, if any; its {@link #eval} then throws an {@code interrupted} error. */
+    void interrupt() {
+        control.stop();
+    }
+
+    @Override
+    public void close() {
+        CellDisplay.unregister(id);
+        shell.close();
+    }
+
+    private DisplayData render(Object value) {
+        return renderer.render(value);
+    }
+
+    private boolean defines(String source) {
+        return shell.eval(source).stream().allMatch(event -> event.status() == Snippet.Status.VALID);
+    }
+
+    private void runMagic(CellParts.Magic magic) throws CellException {
+        try {
+            ClasspathMagic.resolve(magic.name(), magic.arguments()).forEach(path -> shell.addToClasspath(path.toString()));
+        } catch (IllegalArgumentException e) {
+            throw new CellException("magic error", e.getMessage() + " (line " + magic.line() + ")", List.of());
+        }
+    }
+
+    /** The value of an expression snippet; {@code value} may be null. */
+    private record SnippetValue(Object value) {
+    }
+
+    private SnippetValue evalCode(CellParts.Code code) throws CellException {
+        SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+        String source = code.source();
+        int consumed = 0;
+        SnippetValue last = null;
+        while (true) {
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(source.substring(consumed));
+            if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
+                return last;
+            }
+            if (!info.completeness().isComplete()) {
+                SnippetSource rest = SnippetSource.in(source, consumed, code.firstLine(), source.substring(consumed));
+                throw new CellException("compile error", "incomplete code from line " + rest.codeLine() + ": "
+                        + rest.sourceLineAt(rest.source().length() - rest.source().stripLeading().length())
+                        + " (a missing ';', ')' or '}'?)", List.of());
+            }
+            SnippetSource snippet = SnippetSource.in(source, consumed, code.firstLine(), info.source());
+            // As in IPython, a final semicolon keeps a value from being shown: "list.add(x);" shows nothing.
+            int end = source.length() - info.remaining().length();
+            last = evalSnippet(snippet, !source.substring(consumed, end).strip().endsWith(";"));
+            consumed = end;
+        }
+    }
+
+    private SnippetValue evalSnippet(SnippetSource snippet, boolean showValue) throws CellException {
+        SnippetValue value = null;
+        for (SnippetEvent event : shell.eval(snippet.source())) {
+            if (event.causeSnippet() != null) {
+                continue;
+            }
+            origins.put(event.snippet().id(), new SnippetErrors.Origin(cellCount, snippet));
+            if (control.isStopRequested()) {
+                throw new CellException("interrupted", "the cell was interrupted at line " + snippet.codeLine(), List.of());
+            }
+            SnippetErrors.check(shell, event, snippet, origins);
+            value = showValue && isExpression(event.snippet()) ? new SnippetValue(control.takeValue(event.value())) : null;
+        }
+        return value;
+    }
+
+    private static boolean isExpression(Snippet snippet) {
+        return snippet.kind() == Snippet.Kind.EXPRESSION
+                || snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND;
+    }
+
+    /** Hands JShell the one in-process execution control this evaluator interrupts. */
+    private record Provider(CellExecutionControl control) implements ExecutionControlProvider {
+
+        @Override
+        public String name() {
+            return "snapfit-in-process";
+        }
+
+        @Override
+        public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
+            return control;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package snapfit.kernel;
+
+import io.github.spencerpark.jupyter.kernel.display.Renderer;
+import io.github.spencerpark.jupyter.kernel.display.common.Image;
+import io.github.spencerpark.jupyter.kernel.display.common.Text;
+import io.github.spencerpark.jupyter.kernel.display.common.Url;
+import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.internal.chartpart.Chart;
+import tech.tablesaw.table.Relation;
+
+/**
+ * How cell values become notebook output. Every value gets {@code text/plain}; in addition a
+ * {@link java.awt.image.RenderedImage} (such as a {@code BufferedImage}) and an XChart
+ * {@link Chart} become {@code image/png}, and a Tablesaw table becomes {@code text/html}
+ * (see {@link TableHtml}). Charts are drawn at the size they were built with; charts and
+ * {@code BufferedImage}s get a short text form (kind, title, size in pixels) instead of their hash.
+ */
+final class DisplayRenderers {
+
+    private DisplayRenderers() {
+    }
+
+    /** A renderer with the base kernel's image, URL and text renderers plus tables and charts. */
+    static Renderer create() {
+        Renderer renderer = new Renderer();
+        Image.registerAll(renderer);
+        Url.registerAll(renderer);
+        Text.registerAll(renderer);
+        renderer.createRegistration(Relation.class)
+                .preferring(MIMEType.TEXT_HTML)
+                .register((table, context) -> {
+                    context.renderIfRequested(MIMEType.TEXT_HTML, () -> TableHtml.html(table));
+                    context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> TableHtml.text(table));
+                });
+        renderer.createRegistration(Chart.class)
+                .preferring(MIMEType.IMAGE_PNG)
+                .register((chart, context) -> {
+                    context.renderIfRequested(MIMEType.IMAGE_PNG, () -> png(chart));
+                    context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> chart.getClass().getSimpleName() + " '"
+                            + chart.getTitle() + "' " + chart.getWidth() + "x" + chart.getHeight());
+                });
+        renderer.createRegistration(BufferedImage.class)
+                .preferring(MIMEType.IMAGE_PNG)
+                .register((image, context) -> {
+                    Image.renderImage(image, context);
+                    context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> "BufferedImage " + image.getWidth() + "x" + image.getHeight());
+                });
+        return renderer;
+    }
+
+    private static String png(Chart<?, ?> chart) {
+        try {
+            return Base64.getEncoder().encodeToString(BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot draw the chart '" + chart.getTitle() + "' as PNG", e);
+        }
+    }
+}
