@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = SnapfitCli.Version.class,
         description = "Digitise a jigsaw puzzle from photos of its pieces: find pieces, corners and edge shapes,"
                 + " score every edge against every other, and keep it all in a cache folder.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {GenerateCommand.class, KernelCommand.class, CommandLine.HelpCommand.class})
 public final class SnapfitCli {
 
     private SnapfitCli() {
