@@ -23,10 +23,14 @@ import snapfit.model.Similarity;
 final class MatchCursor implements Iterator<MatchResult>, AutoCloseable {
 
     /**
-     * One query selecting {@code seg_a, seg_b, similarity, similarity_manual, effective} in result
+     * One query selecting {@code pair_key, similarity, similarity_manual, effective} in result
      * order, without LIMIT/OFFSET, and its parameters.
      */
-    record Tier(String sql, List<Integer> parameters) {
+    record Tier(String sql, List<Long> parameters) {
+
+        Tier {
+            parameters = List.copyOf(parameters);
+        }
     }
 
     private final Path file;
@@ -106,10 +110,17 @@ final class MatchCursor implements Iterator<MatchResult>, AutoCloseable {
     private void openTier(Tier next) throws SQLException {
         tier = next;
         returnedByTier = 0;
-        statement = connection.prepareStatement(tier.sql() + " LIMIT ? OFFSET ?");
+        // A LIMIT makes SQLite keep a bounded sorter, which costs more than it saves when nothing is cut off.
+        boolean limited = limit != Integer.MAX_VALUE;
+        String paging = (limited ? " LIMIT ?" : offsetLeft > 0 ? " LIMIT -1" : "") + (offsetLeft > 0 ? " OFFSET ?" : "");
+        statement = connection.prepareStatement(tier.sql() + paging);
         int index = bind(statement, tier);
-        statement.setInt(index, limit - returned);
-        statement.setInt(index + 1, offsetLeft);
+        if (limited) {
+            statement.setInt(index++, limit - returned);
+        }
+        if (offsetLeft > 0) {
+            statement.setInt(index, offsetLeft);
+        }
         rows = statement.executeQuery();
     }
 
@@ -131,8 +142,8 @@ final class MatchCursor implements Iterator<MatchResult>, AutoCloseable {
 
     private static int bind(PreparedStatement statement, Tier tier) throws SQLException {
         int index = 1;
-        for (int parameter : tier.parameters()) {
-            statement.setInt(index++, parameter);
+        for (long parameter : tier.parameters()) {
+            statement.setLong(index++, parameter);
         }
         return index;
     }
@@ -146,10 +157,11 @@ final class MatchCursor implements Iterator<MatchResult>, AutoCloseable {
     }
 
     private MatchResult resultOf(ResultSet row) throws SQLException {
-        SegmentId a = segment(row.getInt(1));
-        SegmentId b = segment(row.getInt(2));
-        float similarity = Similarity.fromFixedPoint(row.getInt(3));
-        int manual = row.getInt(4);
+        long pairKey = row.getLong(1);
+        SegmentId a = segment(PairKeys.smaller(pairKey));
+        SegmentId b = segment(PairKeys.larger(pairKey));
+        float similarity = Similarity.fromFixedPoint(row.getInt(2));
+        int manual = row.getInt(3);
         Float manualSimilarity = row.wasNull() ? null : Similarity.fromFixedPoint(manual);
         return a.compareTo(b) <= 0 ? new MatchResult(a, b, similarity, manualSimilarity)
                 : new MatchResult(b, a, similarity, manualSimilarity);

@@ -9,8 +9,8 @@ import snapfit.model.EdgePos;
 
 /**
  * The SQL behind {@link MatchStore#stream}: which index answers which filter. Matches of a piece or
- * a segment come from key ranges of the clustered key (smaller segment) and of
- * {@code matches_by_seg_b} (larger segment), a few thousand rows sorted in memory. All matches come
+ * a segment come from a range of pair keys (where it is the smaller segment) and of
+ * {@code matches_by_seg_b} (where it is the larger), a few thousand rows sorted in memory. All matches come
  * in two tiers: first those better than the {@link BestMatchesIndex} bound, read in order from that
  * index and merged with the manual overrides; then, only if the caller reads that far, the rest by a
  * full scan.
@@ -19,8 +19,8 @@ final class MatchQueries {
 
     private static final int EDGES = EdgePos.values().length;
     private static final String EFFECTIVE = "coalesce(similarity_manual, similarity)";
-    private static final String COLUMNS = "SELECT seg_a, seg_b, similarity, similarity_manual, ";
-    private static final String ORDER = " ORDER BY 5, 1, 2";
+    private static final String COLUMNS = "SELECT pair_key, similarity, similarity_manual, ";
+    private static final String ORDER = " ORDER BY 4, 1";
 
     private MatchQueries() {
     }
@@ -37,20 +37,21 @@ final class MatchQueries {
         return global(BestMatchesIndex.bound(connection), filter);
     }
 
+    /** Matches of the segments {@code low..high}: as the smaller segment by pair key, as the larger by index. */
     private static MatchCursor.Tier keyRange(int low, int high, MatchFilter filter) {
-        List<Integer> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder();
-        for (String column : new String[] {"seg_a", "seg_b"}) {
-            sql.append(sql.length() == 0 ? "" : " UNION ALL ").append(COLUMNS).append(EFFECTIVE)
-                    .append(" FROM matches WHERE ").append(column).append(" BETWEEN ? AND ?");
-            parameters.add(low);
-            parameters.add(high);
-            if (filter.maxSimilarity() != null) {
-                sql.append(" AND ").append(EFFECTIVE).append(" <= ?");
-                parameters.add(filter.maxFixedPoint());
-            }
+        String maxCondition = filter.maxSimilarity() == null ? "" : " AND " + EFFECTIVE + " <= ?";
+        String sql = COLUMNS + EFFECTIVE + " FROM matches WHERE pair_key BETWEEN ? AND ?" + maxCondition
+                + " UNION ALL " + COLUMNS + EFFECTIVE + " FROM matches WHERE seg_b BETWEEN ? AND ?" + maxCondition
+                + ORDER;
+        List<Long> parameters = new ArrayList<>(List.of(PairKeys.firstWithSmaller(low), PairKeys.lastWithSmaller(high)));
+        if (filter.maxSimilarity() != null) {
+            parameters.add((long) filter.maxFixedPoint());
         }
-        return new MatchCursor.Tier(sql + ORDER, parameters);
+        parameters.addAll(List.of((long) low, (long) high));
+        if (filter.maxSimilarity() != null) {
+            parameters.add((long) filter.maxFixedPoint());
+        }
+        return new MatchCursor.Tier(sql, parameters);
     }
 
     private static List<MatchCursor.Tier> global(OptionalInt bound, MatchFilter filter) {
@@ -64,7 +65,7 @@ final class MatchQueries {
                 + " UNION ALL " + COLUMNS + "similarity_manual FROM matches WHERE similarity_manual IS NOT NULL"
                 + " AND similarity_manual < " + bound.getAsInt() + (max == null ? "" : " AND similarity_manual <= ?")
                 + ORDER;
-        MatchCursor.Tier first = new MatchCursor.Tier(best, max == null ? List.of() : List.of(max, max));
+        MatchCursor.Tier first = new MatchCursor.Tier(best, max == null ? List.of() : List.of((long) max, (long) max));
         if (max != null && max < bound.getAsInt()) {
             return List.of(first);
         }
@@ -73,15 +74,15 @@ final class MatchQueries {
 
     /** Matches scoring at least {@code from} (all when null) and at most {@code max} (when set), by full scan. */
     private static MatchCursor.Tier rest(Integer from, Integer max) {
-        List<Integer> parameters = new ArrayList<>();
+        List<Long> parameters = new ArrayList<>();
         List<String> conditions = new ArrayList<>();
         if (from != null) {
             conditions.add(EFFECTIVE + " >= ?");
-            parameters.add(from);
+            parameters.add((long) from);
         }
         if (max != null) {
             conditions.add(EFFECTIVE + " <= ?");
-            parameters.add(max);
+            parameters.add((long) max);
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         return new MatchCursor.Tier(COLUMNS + EFFECTIVE + " FROM matches" + where + ORDER, parameters);

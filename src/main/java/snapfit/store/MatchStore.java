@@ -201,8 +201,8 @@ public final class MatchStore implements AutoCloseable {
             return Optional.empty();
         }
         List<MatchCursor.Tier> tiers = List.of(new MatchCursor.Tier("""
-                SELECT seg_a, seg_b, similarity, similarity_manual, 0 FROM matches WHERE seg_a = ? AND seg_b = ?""",
-                List.of(Math.min(keyA, keyB), Math.max(keyA, keyB))));
+                SELECT pair_key, similarity, similarity_manual FROM matches WHERE pair_key = ?""",
+                List.of(PairKeys.of(keyA, keyB))));
         return database.read(connection -> {
             try (MatchCursor cursor = new MatchCursor(database.file(), connection, current, tiers, 1, 0)) {
                 return cursor.hasNext() ? Optional.of(cursor.next()) : Optional.empty();

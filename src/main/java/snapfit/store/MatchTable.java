@@ -49,13 +49,16 @@ final class MatchTable {
     }
 
     static void deleteMatchesOfPiece(Connection connection, int pieceKey) throws SQLException {
-        for (String column : new String[] {"seg_a", "seg_b"}) {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM matches WHERE " + column + " BETWEEN ? AND ?")) {
-                delete.setInt(1, pieceKey * EDGES);
-                delete.setInt(2, pieceKey * EDGES + EDGES - 1);
-                delete.executeUpdate();
-            }
+        try (PreparedStatement asSmaller = connection.prepareStatement("DELETE FROM matches WHERE pair_key BETWEEN ? AND ?");
+                PreparedStatement asLarger = connection.prepareStatement("DELETE FROM matches WHERE seg_b BETWEEN ? AND ?")) {
+            int first = pieceKey * EDGES;
+            int last = first + EDGES - 1;
+            asSmaller.setLong(1, PairKeys.firstWithSmaller(first));
+            asSmaller.setLong(2, PairKeys.lastWithSmaller(last));
+            asSmaller.executeUpdate();
+            asLarger.setInt(1, first);
+            asLarger.setInt(2, last);
+            asLarger.executeUpdate();
         }
     }
 
@@ -72,14 +75,13 @@ final class MatchTable {
      */
     static boolean setManual(Connection connection, int segA, int segB, Integer fixedPoint) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE matches SET similarity_manual = ? WHERE seg_a = ? AND seg_b = ?")) {
+                "UPDATE matches SET similarity_manual = ? WHERE pair_key = ?")) {
             if (fixedPoint == null) {
                 update.setNull(1, Types.INTEGER);
             } else {
                 update.setInt(1, fixedPoint);
             }
-            update.setInt(2, Math.min(segA, segB));
-            update.setInt(3, Math.max(segA, segB));
+            update.setLong(2, PairKeys.of(segA, segB));
             return update.executeUpdate() == 1;
         }
     }

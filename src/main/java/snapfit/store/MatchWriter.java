@@ -23,8 +23,8 @@ public final class MatchWriter {
     private static final int ROWS_PER_STATEMENT = 64;
     /** Statements per JDBC batch, about 8,000 rows. */
     private static final int STATEMENTS_PER_BATCH = 128;
-    private static final String UPSERT = "INSERT INTO matches (seg_a, seg_b, similarity) VALUES %s"
-            + " ON CONFLICT (seg_a, seg_b) DO UPDATE SET similarity = excluded.similarity";
+    private static final String UPSERT = "INSERT INTO matches (pair_key, similarity) VALUES %s"
+            + " ON CONFLICT (pair_key) DO UPDATE SET similarity = excluded.similarity";
     /** Enough to place the best-matches bound within a fraction of a percent. */
     private static final int SAMPLE_SIZE = 16_384;
 
@@ -32,7 +32,8 @@ public final class MatchWriter {
     private final PieceKeys keys;
     private final PreparedStatement insertMany;
     private final PreparedStatement insertOne;
-    private final int[] rows = new int[3 * ROWS_PER_STATEMENT];
+    /** Buffered rows: pair key and fixed-point similarity. */
+    private final long[] rows = new long[2 * ROWS_PER_STATEMENT];
     private int rowCount;
     private int pendingStatements;
     private final int[] sample = new int[SAMPLE_SIZE];
@@ -43,8 +44,8 @@ public final class MatchWriter {
         this.file = file;
         this.keys = keys;
         this.insertMany = connection.prepareStatement(
-                UPSERT.formatted(String.join(", ", Collections.nCopies(ROWS_PER_STATEMENT, "(?, ?, ?)"))));
-        this.insertOne = connection.prepareStatement(UPSERT.formatted("(?, ?, ?)"));
+                UPSERT.formatted(String.join(", ", Collections.nCopies(ROWS_PER_STATEMENT, "(?, ?)"))));
+        this.insertOne = connection.prepareStatement(UPSERT.formatted("(?, ?)"));
     }
 
     /**
@@ -64,9 +65,8 @@ public final class MatchWriter {
                     + keys.segmentOf(segmentKeyB) + " belong to one piece: only different pieces are matched");
         }
         int fixedPoint = fixedPoint(similarity, segmentKeyA, segmentKeyB);
-        rows[3 * rowCount] = Math.min(segmentKeyA, segmentKeyB);
-        rows[3 * rowCount + 1] = Math.max(segmentKeyA, segmentKeyB);
-        rows[3 * rowCount + 2] = fixedPoint;
+        rows[2 * rowCount] = PairKeys.of(segmentKeyA, segmentKeyB);
+        rows[2 * rowCount + 1] = fixedPoint;
         if (++rowCount == ROWS_PER_STATEMENT) {
             try {
                 bind(insertMany, 0, ROWS_PER_STATEMENT);
@@ -114,8 +114,8 @@ public final class MatchWriter {
 
     /** Binds {@code count} buffered rows from {@code firstRow} on and adds them to the statement's batch. */
     private void bind(PreparedStatement statement, int firstRow, int count) throws SQLException {
-        for (int i = 0; i < 3 * count; i++) {
-            statement.setInt(i + 1, rows[3 * firstRow + i]);
+        for (int i = 0; i < 2 * count; i++) {
+            statement.setLong(i + 1, rows[2 * firstRow + i]);
         }
         statement.addBatch();
     }

@@ -1,7 +1,5 @@
 package snapfit.store;
 
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -92,20 +90,5 @@ public final class PieceKeys {
     @Override
     public String toString() {
         return "PieceKeys[" + keyOf.size() + " pieces, largest segment key " + (segmentOf.length - 1) + "]";
-    }
-
-    /** Builds a snapshot from parallel arrays of keys and pieces, as read from the pieces table. */
-    static PieceKeys of(int[] keys, PieceId[] pieces) {
-        Map<PieceId, Integer> map = new HashMap<>();
-        for (int i = 0; i < keys.length; i++) {
-            map.put(pieces[i], keys[i]);
-        }
-        return new PieceKeys(map);
-    }
-
-    int[] sortedKeys() {
-        int[] keys = keyOf.values().stream().mapToInt(Integer::intValue).toArray();
-        Arrays.sort(keys);
-        return keys;
     }
 }

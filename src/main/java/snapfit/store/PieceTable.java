@@ -25,6 +25,7 @@ import snapfit.model.PixelPoint;
 import snapfit.model.SegmentShape;
 import snapfit.model.SegmentShapes;
 import snapfit.model.SheetRecord;
+import snapfit.model.SnapfitException;
 
 /** The sheets and pieces tables: replacing a sheet with its pieces, reading them back, and the matched flags. */
 final class PieceTable {
@@ -66,6 +67,7 @@ final class PieceTable {
             }
         }
         upsertPieces(connection, sheetKey, pieces);
+        requireKeysFitPairKeys(connection);
     }
 
     static List<SheetRecord> sheets(Connection connection) throws SQLException {
@@ -138,6 +140,17 @@ final class PieceTable {
             }
         }
         return matched;
+    }
+
+    /** New pieces take the next free key; after 16,384 of them segment keys no longer fit a pair key. */
+    private static void requireKeysFitPairKeys(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT max(piece_key) FROM pieces");
+                ResultSet rows = select.executeQuery()) {
+            if (rows.next() && rows.getLong(1) >= StoreSchema.PIECE_KEY_LIMIT) {
+                throw new SnapfitException("dataset.db would number a piece " + rows.getLong(1) + ", beyond the "
+                        + StoreSchema.PIECE_KEY_LIMIT + " piece keys it supports; ingest into a new cache folder");
+            }
+        }
     }
 
     private static int upsertSheet(Connection connection, SheetRecord sheet) throws SQLException {

@@ -12,9 +12,12 @@ import snapfit.model.Similarity;
  * The tables of {@code dataset.db} and the check that a file holds them. A database is ours when
  * its {@code application_id} is {@link #APPLICATION_ID} ('SNFT'); {@code user_version} is the schema
  * version. Keys: {@code piece_key} numbers pieces; a segment key is {@code piece_key * 4 + edge
- * ordinal} ({@link EdgePos} order); a match row keeps its two segment keys in ascending order and
- * its similarities as counts of 2<sup>-16</sup> ({@link Similarity#toFixedPoint}), so
- * a row is a few bytes. Besides the clustered key (pair, and matches of the smaller segment), the
+ * ordinal} ({@link EdgePos} order); a match row is keyed by its two segment keys packed into its
+ * rowid, {@code pair_key = seg_a << 16 | seg_b} with {@code seg_a < seg_b} (unpacked again by the
+ * virtual columns {@code seg_a} and {@code seg_b}, which cost no space), and keeps its similarities
+ * as counts of 2<sup>-16</sup> ({@link Similarity#toFixedPoint}): about 14 bytes a row. A rowid key
+ * makes the lookups behind "matches of a segment" integer comparisons, several times cheaper than
+ * those of a composite key. The rowid order serves pairs and matches of the smaller segment; the
  * indexes serve matches of the larger segment, manual overrides, pieces by type, and (created by
  * {@link BestMatchesIndex}) the best matches by similarity.
  */
@@ -22,6 +25,10 @@ final class StoreSchema {
 
     static final int APPLICATION_ID = 0x534E4654;
     static final int VERSION = 1;
+    /** A match row's key is {@code seg_a << PAIR_SHIFT | seg_b}, so segment keys stay below {@code 1 << PAIR_SHIFT}. */
+    static final int PAIR_SHIFT = 16;
+    /** Piece keys stay below this so that their segment keys fit in a pair key: 16,384 pieces. */
+    static final int PIECE_KEY_LIMIT = (1 << PAIR_SHIFT) / 4;
 
     private static final String TABLES = """
             CREATE TABLE sheets (
@@ -62,12 +69,12 @@ final class StoreSchema {
             );
             CREATE INDEX pieces_by_type ON pieces (piece_type);
             CREATE TABLE matches (
-                seg_a             INTEGER NOT NULL,
-                seg_b             INTEGER NOT NULL,
+                pair_key          INTEGER PRIMARY KEY,
                 similarity        INTEGER NOT NULL,
                 similarity_manual INTEGER,
-                PRIMARY KEY (seg_a, seg_b)
-            ) WITHOUT ROWID;
+                seg_a             INTEGER GENERATED ALWAYS AS (pair_key >> 16) VIRTUAL,
+                seg_b             INTEGER GENERATED ALWAYS AS (pair_key & 65535) VIRTUAL
+            );
             CREATE INDEX matches_manual ON matches (similarity_manual, similarity)
                 WHERE similarity_manual IS NOT NULL;
             CREATE TABLE settings (
@@ -94,7 +101,9 @@ final class StoreSchema {
 
     /** The index of matches by their larger segment key, dropped and rebuilt around bulk loads. */
     static final String SEGMENT_B_INDEX = "matches_by_seg_b";
-    static final String CREATE_SEGMENT_B_INDEX = "CREATE INDEX " + SEGMENT_B_INDEX + " ON matches (seg_b)";
+    /** Covering: matches of a segment are read from the index alone, without a table lookup per row. */
+    static final String CREATE_SEGMENT_B_INDEX = "CREATE INDEX " + SEGMENT_B_INDEX
+            + " ON matches (seg_b, similarity, similarity_manual)";
 
     /** True when the schema is in place; false for an empty database; an error for anything else. */
     private static boolean check(Path file, Connection connection) throws SQLException {
