@@ -10,7 +10,7 @@ import snapfit.model.EdgePos;
 /**
  * The SQL behind {@link MatchStore#stream}: which index answers which filter. Matches of a piece or
  * a segment come from a range of pair keys (where it is the smaller segment) and of
- * {@code matches_by_seg_b} (where it is the larger), a few thousand rows sorted in memory. All matches come
+ * the covering index {@code matches_by_seg_b} (where it is the larger): a few thousand rows, sorted by SQLite. All matches come
  * in two tiers: first those better than the {@link BestMatchesIndex} bound, read in order from that
  * index and merged with the manual overrides; then, only if the caller reads that far, the rest by a
  * full scan.
