@@ -1,0 +1,131 @@
+package snapfit.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import snapfit.model.InputFileException;
+import snapfit.model.PieceId;
+import snapfit.puzzle.Contour;
+
+/**
+ * The contour cache of one cache folder: per sheet, {@code contours/{sheet}_contours.npz} holds one
+ * int32 array of shape (N, 1, 2) per piece, x then y in sheet pixels, under the key
+ * {@code contour_{sheet}:{idx}} (OpenCV's contour layout, so {@code numpy.load} gives what
+ * {@code cv2.findContours} gave), and {@code contours/{sheet}_corners.json} maps {@code "sheet:idx"}
+ * to the corner indices on that contour. Reading checks that the two files describe the same pieces.
+ */
+public final class ContourCache {
+
+    private static final String KEY_PREFIX = "contour_";
+    private static final String FIX = "re-run `snapfit ingest` for this sheet to re-create both files";
+    private static final TypeReference<LinkedHashMap<String, CornerIndices>> CORNERS_TYPE = new TypeReference<>() {
+    };
+
+    private ContourCache() {
+    }
+
+    /**
+     * Replaces the sheet's two cache files (each atomically) with {@code pieces}, written in piece order.
+     *
+     * @throws IllegalArgumentException when a piece belongs to another sheet
+     */
+    public static void writeSheet(Path cacheDir, String sheetId, Map<PieceId, PieceContour> pieces) {
+        SortedMap<PieceId, PieceContour> sorted = new TreeMap<>(pieces);
+        LinkedHashMap<String, NpyArray> arrays = new LinkedHashMap<>();
+        LinkedHashMap<String, CornerIndices> corners = new LinkedHashMap<>();
+        sorted.forEach((pieceId, piece) -> {
+            if (!pieceId.sheetId().equals(sheetId)) {
+                throw new IllegalArgumentException("piece " + pieceId + " is not on sheet '" + sheetId
+                        + "': write each sheet's pieces separately");
+            }
+            Contour contour = piece.contour();
+            arrays.put(KEY_PREFIX + pieceId, NpyArray.ofInt32(new int[] {contour.size(), 1, 2}, contour.toInterleaved()));
+            corners.put(pieceId.toString(), piece.corners());
+        });
+        Npz.write(CacheLayout.contours(cacheDir, sheetId), arrays);
+        AtomicFile.write(CacheLayout.corners(cacheDir, sheetId), out -> Json.writer().writeValue(out, corners));
+    }
+
+    /**
+     * Every piece of one sheet, in piece order.
+     *
+     * @throws InputFileException when a file is missing or malformed, or the two files disagree
+     */
+    public static SortedMap<PieceId, PieceContour> loadSheet(Path cacheDir, String sheetId) {
+        Path npzFile = CacheLayout.contours(cacheDir, sheetId);
+        Path cornersFile = CacheLayout.corners(cacheDir, sheetId);
+        Map<String, NpyArray> arrays = Npz.read(npzFile);
+        Map<String, CornerIndices> corners = readCorners(cornersFile);
+        SortedMap<PieceId, PieceContour> pieces = new TreeMap<>();
+        for (Map.Entry<String, NpyArray> entry : arrays.entrySet()) {
+            PieceId pieceId = pieceIdOf(npzFile, sheetId, entry.getKey());
+            CornerIndices pieceCorners = corners.get(pieceId.toString());
+            if (pieceCorners == null) {
+                throw new InputFileException(cornersFile, "has no corners for piece " + pieceId + ", which "
+                        + npzFile.getFileName() + " holds; " + FIX);
+            }
+            Contour contour = contourOf(npzFile, entry.getKey(), entry.getValue());
+            try {
+                pieces.put(pieceId, new PieceContour(contour, pieceCorners));
+            } catch (IllegalArgumentException e) {
+                throw new InputFileException(cornersFile, "piece " + pieceId + ": " + e.getMessage() + "; " + FIX, e);
+            }
+        }
+        for (String key : corners.keySet()) {
+            if (!arrays.containsKey(KEY_PREFIX + key)) {
+                throw new InputFileException(cornersFile, "has corners for '" + key + "' but "
+                        + npzFile.getFileName() + " has no array '" + KEY_PREFIX + key + "'; " + FIX);
+            }
+        }
+        return pieces;
+    }
+
+    /**
+     * One piece's contour and corners, from its sheet's files.
+     *
+     * @throws InputFileException when the files do not hold the piece or are unreadable
+     */
+    public static PieceContour loadContourForPiece(PieceId pieceId, Path cacheDir) {
+        PieceContour piece = loadSheet(cacheDir, pieceId.sheetId()).get(pieceId);
+        if (piece == null) {
+            throw new NpzArrayException(CacheLayout.contours(cacheDir, pieceId.sheetId()), KEY_PREFIX + pieceId,
+                    "is not in the file; the sheet has other pieces, or " + FIX);
+        }
+        return piece;
+    }
+
+    private static Map<String, CornerIndices> readCorners(Path file) {
+        ObjectReader reader = Json.reader().forType(CORNERS_TYPE);
+        return JsonFiles.read(file, FIX, reader::readValue);
+    }
+
+    private static PieceId pieceIdOf(Path npzFile, String sheetId, String key) {
+        PieceId pieceId = null;
+        if (key.startsWith(KEY_PREFIX)) {
+            try {
+                pieceId = PieceId.parse(key.substring(KEY_PREFIX.length()));
+            } catch (IllegalArgumentException e) {
+                pieceId = null;
+            }
+        }
+        if (pieceId == null || !pieceId.sheetId().equals(sheetId)) {
+            throw new NpzArrayException(npzFile, key, "is not named contour_" + sheetId
+                    + ":INDEX, as every array of this sheet's contour file must be; " + FIX);
+        }
+        return pieceId;
+    }
+
+    private static Contour contourOf(Path npzFile, String key, NpyArray array) {
+        int[] shape = array.shape();
+        if (array.dtype() != NpyDtype.INT32 || shape.length != 3 || shape[1] != 1 || shape[2] != 2 || shape[0] < 4) {
+            throw new NpzArrayException(npzFile, key, "has dtype " + array.dtype().descr() + " and shape "
+                    + Arrays.toString(shape) + ": a contour is int32 of shape (N, 1, 2) with N >= 4; " + FIX);
+        }
+        return Contour.ofInterleaved(array.toIntArray());
+    }
+}

@@ -1,0 +1,286 @@
+package snapfit.store;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import snapfit.model.InputFileException;
+import snapfit.model.MatchResult;
+import snapfit.model.PieceId;
+import snapfit.model.PieceRecord;
+import snapfit.model.PieceType;
+import snapfit.model.SegmentId;
+import snapfit.model.SheetRecord;
+import snapfit.model.Similarity;
+
+/**
+ * {@code dataset.db}: sheets, pieces and scored segment pairs in SQLite (WAL journal, synchronous
+ * NORMAL, busy timeout), laid out by {@link StoreSchema}. Work happens inside this class's methods;
+ * no connection escapes. Matches are returned best first: by effective similarity (the manual score
+ * where set, else the computed one), then by segment key; within a {@link MatchResult} the smaller
+ * {@link SegmentId} comes first. Similarities are stored on the {@link Similarity} grid, so scores on
+ * it read back exactly.
+ *
+ * <p>Not thread-safe: use one store per thread. Several stores, in one process or several, may open
+ * the same file: SQLite lets them read while one writes, and a writer waits up to the busy timeout.
+ */
+public final class MatchStore implements AutoCloseable {
+
+    private final Database database;
+    private PieceKeys keys;
+    private long keysDataVersion = -1;
+    private int openStreams;
+
+    private MatchStore(Database database) {
+        this.database = database;
+    }
+
+    /** Opens {@code dbFile}, creating it and its folder if absent, with {@link StoreConfig#DEFAULT}. */
+    public static MatchStore open(Path dbFile) {
+        return open(dbFile, StoreConfig.DEFAULT);
+    }
+
+    /**
+     * Opens {@code dbFile}, creating it and its folder if absent.
+     *
+     * @throws InputFileException when the file is not SQLite, not a snapfit dataset, from a newer
+     *     snapfit, or locked by another process for longer than the busy timeout
+     */
+    public static MatchStore open(Path dbFile, StoreConfig config) {
+        Database database = Database.open(dbFile, config);
+        try {
+            StoreSchema.prepare(database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return new MatchStore(database);
+    }
+
+    /**
+     * Stores every sheet of {@code metadata} with exactly its pieces, in one transaction. Re-ingesting a
+     * sheet replaces its pieces, keeping their keys, and removes their matches and matched flags;
+     * sheets not in {@code metadata} are untouched.
+     */
+    public void ingest(Metadata metadata) {
+        requireNoOpenStream();
+        database.write(connection -> {
+            for (SheetRecord sheet : metadata.sheets()) {
+                PieceTable.replaceSheet(connection, sheet, metadata.piecesOf(sheet.sheetId()));
+            }
+            return null;
+        });
+        keys = null;
+    }
+
+    /** Every sheet, by sheet id. */
+    public List<SheetRecord> sheets() {
+        return database.read(PieceTable::sheets);
+    }
+
+    /** Every piece, in {@link PieceId} order. */
+    public List<PieceRecord> pieces() {
+        return database.read(connection -> PieceTable.pieces(connection, null));
+    }
+
+    /** The pieces of one type, in {@link PieceId} order. */
+    public List<PieceRecord> pieces(PieceType type) {
+        return database.read(connection -> PieceTable.pieces(connection, Objects.requireNonNull(type, "type")));
+    }
+
+    /** Every sheet and piece, as {@code metadata.json} holds them. */
+    public Metadata metadata() {
+        return new Metadata(sheets(), pieces());
+    }
+
+    /** The current piece and segment keys. */
+    public PieceKeys pieceKeys() {
+        long dataVersion = database.read(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                return Database.queryLong(statement, "PRAGMA data_version");
+            }
+        });
+        if (keys == null || dataVersion != keysDataVersion) {
+            keys = database.read(PieceTable::keys);
+            keysDataVersion = dataVersion;
+        }
+        return keys;
+    }
+
+    /**
+     * Runs {@code work}, which adds matches to the writer it is given, in one transaction: if it
+     * throws, nothing it added is stored.
+     *
+     * @return the number of matches added
+     */
+    public long writeMatches(Consumer<MatchWriter> work) {
+        requireNoOpenStream();
+        return database.write(connection -> MatchTable.write(database, connection, PieceTable.keys(connection), work));
+    }
+
+    /** Records that these pieces have been matched against every other stored piece. */
+    public void markMatched(Collection<PieceId> pieces) {
+        requireNoOpenStream();
+        PieceKeys current = pieceKeys();
+        int[] pieceKeys = pieces.stream().mapToInt(current::keyOf).toArray();
+        database.write(connection -> {
+            PieceTable.setMatched(connection, pieceKeys, true);
+            return null;
+        });
+    }
+
+    /** The pieces marked matched, in {@link PieceId} order. */
+    public SortedSet<PieceId> matchedPieces() {
+        return database.read(PieceTable::matchedPieces);
+    }
+
+    /** Removes every match and every matched flag. */
+    public void clearMatches() {
+        requireNoOpenStream();
+        database.write(connection -> {
+            MatchTable.deleteAll(connection);
+            PieceTable.clearMatched(connection);
+            return null;
+        });
+    }
+
+    /**
+     * The matches {@code filter} selects, best first, read lazily. The stream holds a database cursor:
+     * close it (try-with-resources); the store refuses writes while one is open.
+     *
+     * @throws IllegalArgumentException when the filter names a piece that is not stored
+     */
+    public Stream<MatchResult> stream(MatchFilter filter) {
+        PieceKeys current = pieceKeys();
+        List<MatchCursor.Tier> tiers = database.read(connection -> MatchQueries.tiers(connection, current, filter));
+        MatchCursor cursor = database.read(connection ->
+                new MatchCursor(database.file(), connection, current, tiers, filter.limit(), filter.offset()));
+        openStreams++;
+        Runnable release = new Runnable() {
+            private boolean released;
+
+            @Override
+            public void run() {
+                if (!released) {
+                    released = true;
+                    openStreams--;
+                    cursor.close();
+                }
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(release);
+    }
+
+    /** The best {@code n} matches overall. */
+    public List<MatchResult> top(int n) {
+        return collect(MatchFilter.all().withLimit(n));
+    }
+
+    /** The best {@code n} matches of one segment. */
+    public List<MatchResult> topForSegment(SegmentId segment, int n) {
+        return collect(MatchFilter.ofSegment(segment).withLimit(n));
+    }
+
+    /** The stored match of two segments, in either order. */
+    public Optional<MatchResult> pair(SegmentId a, SegmentId b) {
+        PieceKeys current = pieceKeys();
+        int keyA = current.segmentKey(a);
+        int keyB = current.segmentKey(b);
+        if (a.pieceId().equals(b.pieceId())) {
+            return Optional.empty();
+        }
+        List<MatchCursor.Tier> tiers = List.of(new MatchCursor.Tier("""
+                SELECT pair_key, similarity, similarity_manual FROM matches WHERE pair_key = ?""",
+                List.of(PairKeys.of(keyA, keyB))));
+        return database.read(connection -> {
+            try (MatchCursor cursor = new MatchCursor(database.file(), connection, current, tiers, 1, 0)) {
+                return cursor.hasNext() ? Optional.of(cursor.next()) : Optional.empty();
+            }
+        });
+    }
+
+    /** The number of stored matches; counts the smallest index, about 0.1 s per 5 million. */
+    public long count() {
+        return database.read(connection -> {
+            try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM matches");
+                    ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    /**
+     * Sets a person's score for a stored pair, or clears it with {@code null}; it persists and ranks
+     * the pair from then on.
+     *
+     * @throws IllegalArgumentException when the pair is not stored or the score is negative or not finite
+     */
+    public void setManual(SegmentId a, SegmentId b, Float manual) {
+        requireNoOpenStream();
+        if (manual != null && !(manual >= 0 && manual <= Similarity.MAX)) {
+            throw new IllegalArgumentException("manual similarity " + manual + " for " + a + " / " + b
+                    + " is outside [0, " + Similarity.MAX + "]");
+        }
+        PieceKeys current = pieceKeys();
+        int keyA = current.segmentKey(a);
+        int keyB = current.segmentKey(b);
+        Integer fixedPoint = manual == null ? null : Similarity.toFixedPoint(manual);
+        boolean stored = database.write(connection -> MatchTable.setManual(connection, keyA, keyB, fixedPoint));
+        if (!stored) {
+            throw new IllegalArgumentException("no match of " + a + " and " + b + " is stored: run `snapfit match` first");
+        }
+    }
+
+    /** Removes a person's score for a stored pair. */
+    public void clearManual(SegmentId a, SegmentId b) {
+        setManual(a, b, null);
+    }
+
+    /**
+     * Copies the write-ahead log into the database file and truncates the log, so that the file alone
+     * holds everything (for copying it, or measuring it). Waits for readers of other connections.
+     */
+    public void checkpoint() {
+        requireNoOpenStream();
+        database.read(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                return Database.queryLong(statement, "PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+        });
+    }
+
+    /** The database file. */
+    public Path file() {
+        return database.file();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+
+    private List<MatchResult> collect(MatchFilter filter) {
+        try (Stream<MatchResult> matches = stream(filter)) {
+            return matches.toList();
+        }
+    }
+
+    private void requireNoOpenStream() {
+        if (openStreams > 0) {
+            throw new IllegalStateException(openStreams + " match stream(s) of " + database.file()
+                    + " are still open: close them (try-with-resources) before writing");
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package snapfit.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.function.Consumer;
+import snapfit.model.EdgePos;
+
+/** Writes to the matches table: bulk loads, deletions and manual overrides. */
+final class MatchTable {
+
+    private static final int EDGES = EdgePos.values().length;
+
+    private MatchTable() {
+    }
+
+    /**
+     * Runs {@code work} with a writer. Into an empty table the secondary indexes are dropped first and
+     * rebuilt after, which is several times faster than maintaining them row by row and packs them densely.
+     *
+     * @return the number of rows added
+     */
+    static long write(Database database, Connection connection, PieceKeys keys, Consumer<MatchWriter> work)
+            throws SQLException {
+        boolean bulk = isEmpty(connection);
+        try (Statement statement = connection.createStatement()) {
+            if (bulk) {
+                statement.execute("DROP INDEX IF EXISTS " + StoreSchema.SEGMENT_B_INDEX);
+                BestMatchesIndex.drop(connection);
+            }
+            MatchWriter writer = new MatchWriter(database.file(), connection, keys);
+            try {
+                work.accept(writer);
+                writer.flush();
+            } finally {
+                writer.close();
+            }
+            if (bulk) {
+                statement.execute(StoreSchema.CREATE_SEGMENT_B_INDEX);
+            }
+            if (writer.written() > 0 && BestMatchesIndex.bound(connection).isEmpty()) {
+                BestMatchesIndex.create(connection, writer.sample());
+            }
+            return writer.written();
+        }
+    }
+
+    static void deleteMatchesOfPiece(Connection connection, int pieceKey) throws SQLException {
+        try (PreparedStatement asSmaller = connection.prepareStatement("DELETE FROM matches WHERE pair_key BETWEEN ? AND ?");
+                PreparedStatement asLarger = connection.prepareStatement("DELETE FROM matches WHERE seg_b BETWEEN ? AND ?")) {
+            int first = pieceKey * EDGES;
+            int last = first + EDGES - 1;
+            asSmaller.setLong(1, PairKeys.firstWithSmaller(first));
+            asSmaller.setLong(2, PairKeys.lastWithSmaller(last));
+            asSmaller.executeUpdate();
+            asLarger.setInt(1, first);
+            asLarger.setInt(2, last);
+            asLarger.executeUpdate();
+        }
+    }
+
+    static void deleteAll(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM matches");
+        }
+    }
+
+    /**
+     * Sets or clears ({@code null}) the manual similarity of one stored pair.
+     *
+     * @return whether the pair is stored
+     */
+    static boolean setManual(Connection connection, int segA, int segB, Integer fixedPoint) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE matches SET similarity_manual = ? WHERE pair_key = ?")) {
+            if (fixedPoint == null) {
+                update.setNull(1, Types.INTEGER);
+            } else {
+                update.setInt(1, fixedPoint);
+            }
+            update.setLong(2, PairKeys.of(segA, segB));
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    private static boolean isEmpty(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT 1 FROM matches LIMIT 1")) {
+            return !rows.next();
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package snapfit.store;
+
+import java.util.Objects;
+import snapfit.model.CornerPos;
+import snapfit.puzzle.Contour;
+
+/** A piece's contour (sheet pixels, x right, y down) with the positions of its corners on it. */
+public record PieceContour(Contour contour, CornerIndices corners) {
+
+    public PieceContour {
+        Objects.requireNonNull(contour, "contour");
+        Objects.requireNonNull(corners, "corners");
+        for (CornerPos corner : CornerPos.values()) {
+            if (corners.get(corner) >= contour.size()) {
+                throw new IllegalArgumentException("corner " + corner.value() + " at index " + corners.get(corner)
+                        + " is outside the contour of " + contour.size() + " points");
+            }
+        }
+    }
+}

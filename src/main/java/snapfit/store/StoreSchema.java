@@ -1,0 +1,164 @@
+package snapfit.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import snapfit.model.EdgePos;
+import snapfit.model.InputFileException;
+import snapfit.model.Similarity;
+
+/**
+ * The tables of {@code dataset.db} and the check that a file holds them. A database is ours when
+ * its {@code application_id} is {@link #APPLICATION_ID} ('SNFT'); {@code user_version} is the schema
+ * version. Keys: {@code piece_key} numbers pieces; a segment key is {@code piece_key * 4 + edge
+ * ordinal} ({@link EdgePos} order); a match row is keyed by its two segment keys packed into its
+ * rowid, {@code pair_key = seg_a << 16 | seg_b} with {@code seg_a < seg_b} (unpacked again by the
+ * virtual columns {@code seg_a} and {@code seg_b}, which cost no space), and keeps its similarities
+ * as counts of 2<sup>-16</sup> ({@link Similarity#toFixedPoint}): about 14 bytes a row. A rowid key
+ * makes the lookups behind "matches of a segment" integer comparisons, several times cheaper than
+ * those of a composite key. The rowid order serves pairs and matches of the smaller segment; the
+ * indexes serve matches of the larger segment, manual overrides, pieces by type, and (created by
+ * {@link BestMatchesIndex}) the best matches by similarity.
+ */
+final class StoreSchema {
+
+    static final int APPLICATION_ID = 0x534E4654;
+    static final int VERSION = 1;
+    /** A match row's key is {@code seg_a << PAIR_SHIFT | seg_b}, so segment keys stay below {@code 1 << PAIR_SHIFT}. */
+    static final int PAIR_SHIFT = 16;
+    /** Piece keys stay below this so that their segment keys fit in a pair key: 16,384 pieces. */
+    static final int PIECE_KEY_LIMIT = (1 << PAIR_SHIFT) / 4;
+
+    private static final String TABLES = """
+            CREATE TABLE sheets (
+                sheet_key   INTEGER PRIMARY KEY,
+                sheet_id    TEXT NOT NULL UNIQUE,
+                img_path    TEXT NOT NULL,
+                piece_count INTEGER NOT NULL,
+                threshold   INTEGER NOT NULL,
+                min_area    INTEGER NOT NULL,
+                created_at  TEXT NOT NULL
+            );
+            CREATE TABLE pieces (
+                piece_key           INTEGER PRIMARY KEY,
+                sheet_key           INTEGER NOT NULL REFERENCES sheets (sheet_key),
+                piece_index         INTEGER NOT NULL,
+                top_left_x          INTEGER NOT NULL,
+                top_left_y          INTEGER NOT NULL,
+                bottom_left_x       INTEGER NOT NULL,
+                bottom_left_y       INTEGER NOT NULL,
+                bottom_right_x      INTEGER NOT NULL,
+                bottom_right_y      INTEGER NOT NULL,
+                top_right_x         INTEGER NOT NULL,
+                top_right_y         INTEGER NOT NULL,
+                shape_left          TEXT NOT NULL,
+                shape_bottom        TEXT NOT NULL,
+                shape_right         TEXT NOT NULL,
+                shape_top           TEXT NOT NULL,
+                piece_type          INTEGER NOT NULL,
+                orientation         INTEGER NOT NULL,
+                flat_edges          TEXT NOT NULL,
+                contour_point_count INTEGER NOT NULL,
+                region_x            INTEGER NOT NULL,
+                region_y            INTEGER NOT NULL,
+                region_width        INTEGER NOT NULL,
+                region_height       INTEGER NOT NULL,
+                matched             INTEGER NOT NULL DEFAULT 0,
+                UNIQUE (sheet_key, piece_index)
+            );
+            CREATE INDEX pieces_by_type ON pieces (piece_type);
+            CREATE TABLE matches (
+                pair_key          INTEGER PRIMARY KEY,
+                similarity        INTEGER NOT NULL,
+                similarity_manual INTEGER,
+                seg_a             INTEGER GENERATED ALWAYS AS (pair_key >> 16) VIRTUAL,
+                seg_b             INTEGER GENERATED ALWAYS AS (pair_key & 65535) VIRTUAL
+            );
+            CREATE INDEX matches_manual ON matches (similarity_manual, similarity)
+                WHERE similarity_manual IS NOT NULL;
+            CREATE TABLE settings (
+                name  TEXT PRIMARY KEY,
+                value INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            """;
+
+    private StoreSchema() {
+    }
+
+    /** Creates the schema in an empty database, or checks that an existing one is ours and current. */
+    static void prepare(Database database) {
+        if (database.read(connection -> check(database.file(), connection))) {
+            return;
+        }
+        database.write(connection -> {
+            if (!check(database.file(), connection)) {
+                create(connection);
+            }
+            return null;
+        });
+    }
+
+    /** The index of matches by their larger segment key, dropped and rebuilt around bulk loads. */
+    static final String SEGMENT_B_INDEX = "matches_by_seg_b";
+    /** Covering: matches of a segment are read from the index alone, without a table lookup per row. */
+    static final String CREATE_SEGMENT_B_INDEX = "CREATE INDEX " + SEGMENT_B_INDEX
+            + " ON matches (seg_b, similarity, similarity_manual)";
+
+    /** True when the schema is in place; false for an empty database; an error for anything else. */
+    private static boolean check(Path file, Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            long applicationId = Database.queryLong(statement, "PRAGMA application_id");
+            long version = Database.queryLong(statement, "PRAGMA user_version");
+            long objects = Database.queryLong(statement, "SELECT count(*) FROM sqlite_schema");
+            if (applicationId == APPLICATION_ID) {
+                if (version > VERSION) {
+                    throw new InputFileException(file, "was written by a newer snapfit (schema version " + version
+                            + ", this one reads " + VERSION + "); upgrade snapfit or use another cache folder");
+                }
+                if (version < VERSION) {
+                    throw new InputFileException(file, "has schema version " + version
+                            + ", which no snapfit wrote; delete it and re-run `snapfit ingest`");
+                }
+                return true;
+            }
+            if (applicationId == 0 && objects == 0) {
+                return false;
+            }
+            throw new InputFileException(file, "is a SQLite database but not a snapfit dataset (application_id "
+                    + applicationId + ", " + objects + " tables and indexes); choose another cache folder");
+        }
+    }
+
+    private static void create(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String ddl : TABLES.split(";\\s*")) {
+                if (!ddl.isBlank()) {
+                    statement.execute(ddl);
+                }
+            }
+            statement.execute(CREATE_SEGMENT_B_INDEX);
+            statement.execute(matchView());
+            statement.execute("PRAGMA application_id = " + APPLICATION_ID);
+            statement.execute("PRAGMA user_version = " + VERSION);
+        }
+    }
+
+    /** Readable segment ids for the sqlite3 shell and other tools; similarities back in their float scale. */
+    private static String matchView() {
+        StringBuilder edgeName = new StringBuilder("CASE %1$s %% 4");
+        for (EdgePos edge : EdgePos.values()) {
+            edgeName.append(" WHEN ").append(edge.ordinal()).append(" THEN '").append(edge.value()).append('\'');
+        }
+        edgeName.append(" END");
+        String segmentText = "%2$s.sheet_id || ':' || %3$s.piece_index || ':' || " + edgeName;
+        return """
+                CREATE VIEW match_view (seg_id1, seg_id2, similarity, similarity_manual) AS
+                SELECT %s, %s, m.similarity * %s, m.similarity_manual * %s
+                FROM matches m
+                JOIN pieces pa ON pa.piece_key = m.seg_a / 4 JOIN sheets sa ON sa.sheet_key = pa.sheet_key
+                JOIN pieces pb ON pb.piece_key = m.seg_b / 4 JOIN sheets sb ON sb.sheet_key = pb.sheet_key
+                """.formatted(segmentText.formatted("m.seg_a", "sa", "pa"), segmentText.formatted("m.seg_b", "sb", "pb"),
+                        Similarity.STEP, Similarity.STEP);
+    }
+}
