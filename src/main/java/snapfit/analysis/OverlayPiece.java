@@ -1,5 +1,6 @@
 package snapfit.analysis;
 
+import snapfit.model.CornerIndices;
 import java.util.Objects;
 import snapfit.model.CornerPos;
 import snapfit.model.PieceRecord;

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 import snapfit.model.InputFileException;
 
 /**
@@ -18,13 +19,13 @@ import snapfit.model.InputFileException;
  * or the complete new content, never a part: the bytes go to a temporary file in the same folder,
  * which is flushed to disk and then renamed over the target in one atomic step.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
     private static final int BUFFER_BYTES = 1 << 16;
 
     /** What to write; closing the stream it is given only flushes it. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -36,12 +37,13 @@ final class AtomicFile {
      *
      * @throws InputFileException naming the target when the folder or file cannot be written
      */
-    static void write(Path target, Content content) {
+    public static void write(Path target, Content content) {
         Path folder = target.toAbsolutePath().getParent();
         Path temp;
         try {
             Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+            // Not Files.createTempFile: it makes the file private (0600), and the rename would keep that.
+            temp = Files.createFile(folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp"));
         } catch (IOException e) {
             throw new InputFileException(target, "cannot create a file in " + folder + " (" + e
                     + "); check that the folder is writable", e);
@@ -66,6 +68,11 @@ final class AtomicFile {
     }
 
     /** Writers such as Jackson's close their stream when done; the channel must stay open to be forced. */
+    /** Replaces {@code target} with {@code bytes}. */
+    public static void write(Path target, byte[] bytes) {
+        write(target, out -> out.write(bytes));
+    }
+
     private static OutputStream unclosable(OutputStream out) {
         return new FilterOutputStream(out) {
             @Override

@@ -1,5 +1,6 @@
 package snapfit.store;
 
+import snapfit.model.CornerIndices;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.nio.file.Path;

@@ -18,6 +18,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import snapfit.model.InputFileException;
+import snapfit.store.AtomicFile;
 import snapfit.model.SnapfitException;
 
 /**
@@ -110,27 +111,23 @@ public final class Generator {
 
     /** Writes JPEG at {@link #JPEG_QUALITY}, or lossless PNG for a {@code .png} path. */
     static void writeImage(BufferedImage image, Path file) {
+        if (file.getFileName().toString().endsWith(".png")) {
+            AtomicFile.write(file, out -> ImageIO.write(image, "png", out));
+            return;
+        }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         try {
-            if (file.getFileName().toString().endsWith(".png")) {
-                AtomicFiles.write(file, out -> ImageIO.write(image, "png", out));
-                return;
-            }
-            ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-            try {
-                ImageWriteParam param = writer.getDefaultWriteParam();
-                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                param.setCompressionQuality(JPEG_QUALITY);
-                AtomicFiles.write(file, out -> {
-                    try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-                        writer.setOutput(stream);
-                        writer.write(null, new IIOImage(image, null, null), param);
-                    }
-                });
-            } finally {
-                writer.dispose();
-            }
-        } catch (IOException e) {
-            throw new InputFileException(file, "cannot write the sheet image: " + e.getMessage(), e);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(JPEG_QUALITY);
+            AtomicFile.write(file, out -> {
+                try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+                    writer.setOutput(stream);
+                    writer.write(null, new IIOImage(image, null, null), param);
+                }
+            });
+        } finally {
+            writer.dispose();
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import snapfit.model.InputFileException;
+import snapfit.store.AtomicFile;
 
 /** Reads and writes {@code truth.json} (format in {@code data/README.md}). Thread-safe. */
 public final class TruthFile {
@@ -35,10 +36,6 @@ public final class TruthFile {
 
     /** Writes atomically: to a temporary file beside {@code file}, then renamed over it. */
     public static void write(Path file, PuzzleTruth truth) {
-        try {
-            AtomicFiles.write(file, MAPPER.writeValueAsBytes(truth));
-        } catch (IOException e) {
-            throw new InputFileException(file, "cannot write the truth file: " + e.getMessage(), e);
-        }
+        AtomicFile.write(file, out -> MAPPER.writeValue(out, truth));
     }
 }

@@ -1,5 +1,6 @@
 package snapfit.analysis;
 
+import snapfit.model.CornerIndices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static snapfit.model.SegmentShape.EDGE;

@@ -1,5 +1,6 @@
 package snapfit.analysis;
 
+import snapfit.model.CornerIndices;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Polygon;

@@ -1,5 +1,6 @@
 package snapfit.store;
 
+import snapfit.model.CornerIndices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,8 +1,7 @@
-package snapfit.store;
+package snapfit.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import snapfit.model.CornerPos;
 
 /**
  * Where a piece's four corners lie on its contour: indices into the contour's points, as
