@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         versionProvider = SnapfitCli.Version.class,
         description = "Digitise a jigsaw puzzle from photos of its pieces: find pieces, corners and edge shapes,"
                 + " score every edge against every other, and keep it all in a cache folder.",
-        subcommands = {GenerateCommand.class, KernelCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {IngestCommand.class, MatchCommand.class, QueryCommand.class, GenerateCommand.class,
+                KernelCommand.class, CommandLine.HelpCommand.class})
 public final class SnapfitCli {
 
     private SnapfitCli() {

@@ -118,25 +118,55 @@ public final class MatchStore implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work}, which adds matches to the writer it is given, in one transaction: if it
-     * throws, nothing it added is stored.
+     * Runs {@code work}, which adds matches to the writer it is given, and marks {@code matchedPieces}
+     * matched, in one transaction: if it throws or the process dies, nothing it added is stored.
      *
      * @return the number of matches added
      */
-    public long writeMatches(Consumer<MatchWriter> work) {
+    public long addMatches(Consumer<MatchWriter> work, Collection<PieceId> matchedPieces) {
         requireNoOpenStream();
-        return database.write(connection -> MatchTable.write(database, connection, PieceTable.keys(connection), work));
+        int[] matchedKeys = keysOf(matchedPieces);
+        return database.write(connection -> {
+            long written = MatchTable.write(database, connection, PieceTable.keys(connection), work);
+            PieceTable.setMatched(connection, matchedKeys, true);
+            return written;
+        });
+    }
+
+    /**
+     * Like {@link #addMatches}, but first removes every stored match and matched flag, all in the same
+     * transaction: readers see the old matches until the new ones are complete.
+     */
+    public long replaceMatches(Consumer<MatchWriter> work, Collection<PieceId> matchedPieces) {
+        requireNoOpenStream();
+        int[] matchedKeys = keysOf(matchedPieces);
+        return database.write(connection -> {
+            MatchTable.deleteAll(connection);
+            PieceTable.clearMatched(connection);
+            long written = MatchTable.write(database, connection, PieceTable.keys(connection), work);
+            PieceTable.setMatched(connection, matchedKeys, true);
+            return written;
+        });
+    }
+
+    /** Runs {@code work} on the writer in one transaction, without marking pieces matched. */
+    public long writeMatches(Consumer<MatchWriter> work) {
+        return addMatches(work, List.of());
     }
 
     /** Records that these pieces have been matched against every other stored piece. */
     public void markMatched(Collection<PieceId> pieces) {
         requireNoOpenStream();
-        PieceKeys current = pieceKeys();
-        int[] pieceKeys = pieces.stream().mapToInt(current::keyOf).toArray();
+        int[] pieceKeys = keysOf(pieces);
         database.write(connection -> {
             PieceTable.setMatched(connection, pieceKeys, true);
             return null;
         });
+    }
+
+    private int[] keysOf(Collection<PieceId> pieces) {
+        PieceKeys current = pieceKeys();
+        return pieces.stream().mapToInt(current::keyOf).toArray();
     }
 
     /** The pieces marked matched, in {@link PieceId} order. */

@@ -1,0 +1,71 @@
+package snapfit.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import snapfit.pipeline.IngestReport;
+import snapfit.pipeline.Ingestion;
+import snapfit.puzzle.Sheet;
+import snapfit.puzzle.SheetFailure;
+import snapfit.puzzle.SheetLoadListener;
+import snapfit.vision.PieceDetectionConfig;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Find the pieces on every sheet photo in a folder and save them to the cache:",
+                "metadata.json, contours/*.npz + *_corners.json and dataset.db. Re-ingesting a sheet replaces it.",
+                "A photo that fails is reported and skipped; the command then exits with status 1."})
+final class IngestCommand implements Callable<Integer> {
+
+    @Option(names = "--images", required = true, paramLabel = "DIR", description = "Folder of sheet photos (JPEG or PNG).")
+    Path images;
+
+    @Mixin
+    CacheOption cache;
+
+    @Option(names = "--threshold", paramLabel = "0-255",
+            description = "Gray level below which a pixel is piece, not paper (default: ${DEFAULT-VALUE}).")
+    int threshold = PieceDetectionConfig.defaults().threshold();
+
+    @Option(names = "--min-area", paramLabel = "PX",
+            description = "Smallest bounding-box area of a piece, in square pixels (default: ${DEFAULT-VALUE}).")
+    int minArea = PieceDetectionConfig.defaults().minArea();
+
+    @Option(names = "--glob", paramLabel = "PATTERN", description = "Which files are photos (default: ${DEFAULT-VALUE}).")
+    String glob = Ingestion.DEFAULT_GLOB;
+
+    @Option(names = "--data-root", paramLabel = "DIR",
+            description = "Folder that img_path in metadata.json is relative to (default: the deepest folder holding both the photos and the cache).")
+    Path dataRoot;
+
+    @Override
+    public Integer call() {
+        Ingestion.Options options = Ingestion.Options.defaultsFor(images, cache.dir)
+                .withDetection(PieceDetectionConfig.defaults().withThreshold(threshold).withMinArea(minArea))
+                .withGlob(glob);
+        if (dataRoot != null) {
+            options = options.withDataRoot(dataRoot);
+        }
+        ProgressLine progress = ProgressLine.onStderr("ingest");
+        IngestReport report = Ingestion.ingest(images, cache.dir, options, new SheetLoadListener() {
+            @Override
+            public void sheetLoaded(int done, int total, Sheet sheet) {
+                progress.step(done, total, "sheets", sheet.id() + ": " + sheet.pieces().size() + " pieces");
+            }
+
+            @Override
+            public void sheetFailed(int done, int total, SheetFailure failure) {
+                progress.note("skipped " + failure.problem());
+            }
+        });
+        System.out.printf("ingested %d sheets, %d pieces into %s in %.1f s%n", report.sheetsIngested().size(),
+                report.pieces(), cache.dir, report.elapsed().toNanos() / 1e9);
+        if (report.hasFailures()) {
+            System.err.printf("snapfit ingest: %d of %d photos failed and were skipped (see above)%n",
+                    report.failures().size(), report.failures().size() + report.sheetsIngested().size());
+            return 1;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,41 @@
+package snapfit.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import snapfit.pipeline.MatchReport;
+import snapfit.pipeline.Matching;
+
+@Command(name = "match", mixinStandardHelpOptions = true,
+        description = {"Score every edge of every piece in the cache against the edges of the other pieces",
+                "and store the scores in dataset.db (lower similarity = better fit). Reads no photo."})
+final class MatchCommand implements Callable<Integer> {
+
+    @Mixin
+    CacheOption cache;
+
+    @Option(names = "--incremental", description = "Score only pairs with pieces added since the last match.")
+    boolean incremental;
+
+    @Option(names = "--json", description = "Also write matches.json (for small puzzles and other tools).")
+    boolean json;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all ${DEFAULT-VALUE} cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() {
+        Matching.Options options = Matching.Options.defaults()
+                .withIncremental(incremental).withWriteJson(json).withThreads(threads);
+        System.err.println("match: scoring " + (incremental ? "pairs with new pieces" : "all pairs") + " on "
+                + threads + " threads...");
+        MatchReport report = Matching.match(cache.dir, options);
+        System.out.printf("matched %d new of %d pieces: %,d pairs considered, %,d scored in %.2f s (%,.0f pairs/s);"
+                        + " %,d matches stored in %s%n",
+                report.newPieces(), report.pieces(), report.stats().pairsConsidered(), report.stats().pairsScored(),
+                report.stats().elapsed().toNanos() / 1e9, report.stats().pairsPerSecond(), report.stored(),
+                snapfit.store.CacheLayout.database(cache.dir));
+        return 0;
+    }
+}

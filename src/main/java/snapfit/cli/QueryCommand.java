@@ -1,0 +1,106 @@
+package snapfit.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import snapfit.model.MatchResult;
+import snapfit.model.PieceId;
+import snapfit.model.SegmentId;
+import snapfit.store.CacheLayout;
+import snapfit.store.Json;
+import snapfit.store.MatchFilter;
+import snapfit.store.MatchStore;
+
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Read scored matches from dataset.db, best (lowest similarity) first.",
+                "Ids: a piece is sheet:index (back_03:2), a segment sheet:index:edge (back_03:2:left)."})
+final class QueryCommand implements Callable<Integer> {
+
+    @Mixin
+    CacheOption cache;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Selection selection;
+
+    static final class Selection {
+        @Option(names = "--piece", paramLabel = "ID", description = "Matches of every edge of this piece.")
+        String piece;
+
+        @Option(names = "--segment", paramLabel = "ID", description = "Matches of this edge.")
+        String segment;
+
+        @Option(names = "--pair", arity = "2", paramLabel = "SEG", description = "The score of these two edges.")
+        List<String> pair;
+
+        @Option(names = "--top", paramLabel = "N", description = "The N best matches overall.")
+        Integer top;
+    }
+
+    @Option(names = "--max-similarity", paramLabel = "X", description = "Only matches scoring at most X.")
+    Float maxSimilarity;
+
+    @Option(names = "--limit", paramLabel = "N", description = "At most N rows (default: ${DEFAULT-VALUE}).")
+    int limit = 20;
+
+    @Option(names = "--offset", paramLabel = "N", description = "Skip the first N rows (default: ${DEFAULT-VALUE}).")
+    int offset;
+
+    @Option(names = "--json", description = "Print matches as JSON (the matches.json format).")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        MatchFilter filter = filter();
+        try (MatchStore store = MatchStore.open(CacheLayout.database(cache.dir))) {
+            List<MatchResult> matches;
+            if (selection.pair != null) {
+                matches = store.pair(SegmentId.parse(selection.pair.get(0)), SegmentId.parse(selection.pair.get(1)))
+                        .stream().toList();
+            } else {
+                try (Stream<MatchResult> stream = store.stream(filter)) {
+                    matches = stream.toList();
+                }
+            }
+            print(matches);
+        }
+        return 0;
+    }
+
+    private MatchFilter filter() {
+        MatchFilter filter;
+        int rows = limit;
+        if (selection.piece != null) {
+            filter = MatchFilter.ofPiece(PieceId.parse(selection.piece));
+        } else if (selection.segment != null) {
+            filter = MatchFilter.ofSegment(SegmentId.parse(selection.segment));
+        } else {
+            filter = MatchFilter.all();
+            if (selection.top != null) {
+                rows = selection.top;
+            }
+        }
+        filter = filter.withLimit(rows).withOffset(offset);
+        return maxSimilarity != null ? filter.withMaxSimilarity(maxSimilarity) : filter;
+    }
+
+    private void print(List<MatchResult> matches) throws Exception {
+        if (json) {
+            System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(matches));
+            return;
+        }
+        if (matches.isEmpty()) {
+            System.out.println("no matches (run `snapfit match --cache " + cache.dir + "` first, or relax the filter)");
+            return;
+        }
+        System.out.printf("%-4s %-28s %-28s %10s %10s%n", "rank", "segment", "partner", "similarity", "manual");
+        int rank = offset + 1;
+        for (MatchResult match : matches) {
+            System.out.printf("%-4d %-28s %-28s %10.4f %10s%n", rank++, match.segId1(), match.segId2(),
+                    match.similarity(), match.similarityManual() == null ? "" : String.format("%.4f", match.similarityManual()));
+        }
+    }
+}

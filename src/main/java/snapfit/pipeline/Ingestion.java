@@ -1,0 +1,172 @@
+package snapfit.pipeline;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.nio.file.Files;
+import snapfit.model.CornerIndices;
+import snapfit.model.InputFileException;
+import snapfit.model.PieceId;
+import snapfit.model.PieceRecord;
+import snapfit.model.SheetRecord;
+import snapfit.puzzle.FolderLoadResult;
+import snapfit.puzzle.Piece;
+import snapfit.puzzle.Sheet;
+import snapfit.puzzle.SheetLoadListener;
+import snapfit.puzzle.SheetManager;
+import snapfit.store.CacheLayout;
+import snapfit.store.ContourCache;
+import snapfit.store.MatchStore;
+import snapfit.store.Metadata;
+import snapfit.store.MetadataFile;
+import snapfit.store.PieceContour;
+import snapfit.vision.PieceDetectionConfig;
+
+/**
+ * Sheet photos into a cache folder: finds the pieces of every photo in a folder (in parallel), then
+ * writes each sheet's contour cache, merges the sheets into {@code metadata.json} (replacing sheets of
+ * the same id, keeping the others) and stores them in {@code dataset.db}.
+ *
+ * <p>Order of writes: contour files first, then {@code metadata.json}, then the database, each atomic;
+ * a sheet becomes visible only once its contours are on disk. A photo that fails is reported and
+ * skipped; nothing already in the cache is removed.
+ */
+public final class Ingestion {
+
+    /** Every JPEG and PNG, in either case. */
+    public static final String DEFAULT_GLOB = "*.{jpg,jpeg,png,JPG,JPEG,PNG}";
+
+    /**
+     * @param detection how pieces are found
+     * @param glob      which file names in the folder are photos
+     * @param dataRoot  the folder {@code img_path} is relative to
+     */
+    public record Options(PieceDetectionConfig detection, String glob, Path dataRoot) {
+
+        public Options {
+            Objects.requireNonNull(detection, "detection");
+            Objects.requireNonNull(glob, "glob");
+            dataRoot = dataRoot.toAbsolutePath().normalize();
+        }
+
+        /**
+         * Default detection and glob, with photo paths relative to the deepest folder holding both the
+         * photos and the cache: {@code sheets/x.jpg} when they are side by side, as in {@code data/sample}.
+         */
+        public static Options defaultsFor(Path imagesDir, Path cacheDir) {
+            return new Options(PieceDetectionConfig.defaults(), DEFAULT_GLOB, commonAncestor(imagesDir, cacheDir));
+        }
+
+        private static Path commonAncestor(Path a, Path b) {
+            Path ancestor = a.toAbsolutePath().normalize();
+            Path other = b.toAbsolutePath().normalize();
+            while (!other.startsWith(ancestor)) {
+                ancestor = ancestor.getParent();
+            }
+            return ancestor;
+        }
+
+        public Options withDetection(PieceDetectionConfig newDetection) {
+            return new Options(newDetection, glob, dataRoot);
+        }
+
+        public Options withGlob(String newGlob) {
+            return new Options(detection, newGlob, dataRoot);
+        }
+
+        public Options withDataRoot(Path newDataRoot) {
+            return new Options(detection, glob, newDataRoot);
+        }
+    }
+
+    private Ingestion() {
+    }
+
+    /**
+     * Ingests every photo in {@code imagesDir} into {@code cacheDir}.
+     *
+     * @throws InputFileException when the folder has no photos, the cache cannot be written, or a photo
+     *                            lies outside the data root
+     */
+    public static IngestReport ingest(Path imagesDir, Path cacheDir, Options options, SheetLoadListener listener) {
+        long start = System.nanoTime();
+        requireInsideDataRoot(imagesDir, options.dataRoot());
+        requireWritable(cacheDir);
+        FolderLoadResult loaded = new SheetManager().addFolder(imagesDir, options.glob(), options.detection(), listener);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<SheetRecord> sheets = new ArrayList<>();
+        List<PieceRecord> pieces = new ArrayList<>();
+        for (Sheet sheet : loaded.added()) {
+            ContourCache.writeSheet(cacheDir, sheet.id(), contoursOf(sheet));
+            sheets.add(sheet.toRecord(relativePath(sheet.imagePath(), options.dataRoot()), now));
+            sheet.pieces().forEach(piece -> pieces.add(piece.toRecord()));
+        }
+        if (!sheets.isEmpty()) {
+            Metadata merged = merge(readExisting(cacheDir), new Metadata(sheets, pieces));
+            MetadataFile.write(CacheLayout.metadata(cacheDir), merged);
+            try (MatchStore store = MatchStore.open(CacheLayout.database(cacheDir))) {
+                store.ingest(merged);
+            }
+        }
+        return new IngestReport(sheets.stream().map(SheetRecord::sheetId).toList(), pieces.size(),
+                loaded.failures(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static Map<PieceId, PieceContour> contoursOf(Sheet sheet) {
+        Map<PieceId, PieceContour> contours = new LinkedHashMap<>();
+        for (Piece piece : sheet.pieces()) {
+            contours.put(piece.id(), new PieceContour(piece.contour(), CornerIndices.of(piece.cornerIndices())));
+        }
+        return contours;
+    }
+
+    private static Metadata readExisting(Path cacheDir) {
+        Path file = CacheLayout.metadata(cacheDir);
+        return Files.exists(file) ? MetadataFile.read(file) : new Metadata(List.of(), List.of());
+    }
+
+    /** The existing sheets not re-ingested, then the new ones, each with its pieces. */
+    static Metadata merge(Metadata existing, Metadata added) {
+        List<SheetRecord> sheets = new ArrayList<>();
+        List<PieceRecord> pieces = new ArrayList<>();
+        for (SheetRecord sheet : existing.sheets()) {
+            if (added.sheets().stream().noneMatch(other -> other.sheetId().equals(sheet.sheetId()))) {
+                sheets.add(sheet);
+                pieces.addAll(existing.piecesOf(sheet.sheetId()));
+            }
+        }
+        sheets.addAll(added.sheets());
+        pieces.addAll(added.pieces());
+        return new Metadata(sheets, pieces);
+    }
+
+    private static String relativePath(Path image, Path dataRoot) {
+        Path relative = dataRoot.relativize(image.toAbsolutePath().normalize());
+        return relative.toString().replace('\\', '/');
+    }
+
+    private static void requireInsideDataRoot(Path imagesDir, Path dataRoot) {
+        if (!imagesDir.toAbsolutePath().normalize().startsWith(dataRoot)) {
+            throw new InputFileException(imagesDir, "is outside the data root " + dataRoot
+                    + " that photo paths are stored relative to; pass --data-root with a folder that holds both"
+                    + " the photos and the cache");
+        }
+    }
+
+    private static void requireWritable(Path cacheDir) {
+        try {
+            Files.createDirectories(cacheDir);
+        } catch (java.io.IOException e) {
+            throw new InputFileException(cacheDir, "cannot be created (" + e + "); choose a writable cache folder", e);
+        }
+        if (!Files.isWritable(cacheDir)) {
+            throw new InputFileException(cacheDir, "is not writable; choose a writable cache folder or fix its permissions");
+        }
+    }
+}

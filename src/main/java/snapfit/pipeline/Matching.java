@@ -1,0 +1,129 @@
+package snapfit.pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import snapfit.match.MatchSink;
+import snapfit.match.MatchStats;
+import snapfit.match.PieceMatcher;
+import snapfit.match.ScoreConfig;
+import snapfit.model.EdgePos;
+import snapfit.model.InputFileException;
+import snapfit.model.MatchResult;
+import snapfit.model.PieceId;
+import snapfit.puzzle.Piece;
+import snapfit.puzzle.Segment;
+import snapfit.store.CacheLayout;
+import snapfit.store.CachedPuzzle;
+import snapfit.store.MatchFilter;
+import snapfit.store.MatchStore;
+import snapfit.store.MatchWriter;
+import snapfit.store.MatchesFile;
+import snapfit.store.Metadata;
+import snapfit.store.PieceKeys;
+
+/**
+ * Scores the segments of a cache folder's pieces against each other and stores the scores in
+ * {@code dataset.db}, rebuilding the pieces from the contour cache (no photo is read).
+ *
+ * <p>A full run replaces every stored match in one transaction; an incremental run scores only the
+ * pairs that involve pieces not yet matched and appends them. Either way the pieces end up marked
+ * matched, so a full run and an incremental run after it end with the same matches.
+ */
+public final class Matching {
+
+    /**
+     * @param incremental score only pairs involving pieces not matched before
+     * @param score       the edge score's tuning
+     * @param threads     worker threads
+     * @param writeJson   also write {@code matches.json} (for small puzzles and other tools)
+     */
+    public record Options(boolean incremental, ScoreConfig score, int threads, boolean writeJson) {
+
+        public static Options defaults() {
+            return new Options(false, ScoreConfig.defaults(), Runtime.getRuntime().availableProcessors(), false);
+        }
+
+        public Options withIncremental(boolean newIncremental) {
+            return new Options(newIncremental, score, threads, writeJson);
+        }
+
+        public Options withWriteJson(boolean newWriteJson) {
+            return new Options(incremental, score, threads, newWriteJson);
+        }
+
+        public Options withThreads(int newThreads) {
+            return new Options(incremental, score, newThreads, writeJson);
+        }
+    }
+
+    private Matching() {
+    }
+
+    /** Matches the pieces of {@code cacheDir}. */
+    public static MatchReport match(Path cacheDir, Options options) {
+        if (!Files.exists(CacheLayout.database(cacheDir))) {
+            throw new InputFileException(cacheDir, "holds no dataset.db; run `snapfit ingest --images DIR --cache "
+                    + cacheDir + "` first");
+        }
+        try (MatchStore store = MatchStore.open(CacheLayout.database(cacheDir))) {
+            Metadata metadata = store.metadata();
+            if (metadata.pieces().isEmpty()) {
+                throw new InputFileException(cacheDir, "holds no pieces; run `snapfit ingest --images DIR"
+                        + " --cache " + cacheDir + "` first");
+            }
+            List<Piece> pieces = CachedPuzzle.reconstruct(cacheDir, metadata).allPieces();
+            SortedSet<PieceId> all = new TreeSet<>(pieces.stream().map(Piece::id).toList());
+            SortedSet<PieceId> fresh = new TreeSet<>(all);
+            if (options.incremental()) {
+                fresh.removeAll(store.matchedPieces());
+            }
+            PieceMatcher matcher = new PieceMatcher(segmentsOf(pieces), options.score(), options.threads());
+            int[] storeKeys = storeKeys(matcher, store.pieceKeys());
+            AtomicReference<MatchStats> stats = new AtomicReference<>();
+            if (options.incremental()) {
+                store.addMatches(writer -> stats.set(matcher.matchIncremental(fresh, sink(writer, storeKeys))), fresh);
+            } else {
+                store.replaceMatches(writer -> stats.set(matcher.matchAll(sink(writer, storeKeys))), all);
+            }
+            if (options.writeJson()) {
+                try (Stream<MatchResult> matches = store.stream(MatchFilter.all())) {
+                    MatchesFile.write(CacheLayout.matchesJson(cacheDir), matches);
+                }
+            }
+            return new MatchReport(options.incremental(), fresh.size(), all.size(), stats.get(), store.count());
+        }
+    }
+
+    /** Every side of every piece, four per piece in {@link EdgePos} order. */
+    public static List<Segment> segmentsOf(List<Piece> pieces) {
+        List<Segment> segments = new ArrayList<>(4 * pieces.size());
+        for (Piece piece : pieces) {
+            for (EdgePos edge : EdgePos.values()) {
+                segments.add(piece.segment(edge));
+            }
+        }
+        return segments;
+    }
+
+    private static int[] storeKeys(PieceMatcher matcher, PieceKeys keys) {
+        int[] storeKeys = new int[matcher.segmentCount()];
+        for (int s = 0; s < storeKeys.length; s++) {
+            storeKeys[s] = keys.segmentKey(matcher.segmentId(s));
+        }
+        return storeKeys;
+    }
+
+    private static MatchSink sink(MatchWriter writer, int[] storeKeys) {
+        return batch -> {
+            for (int i = 0; i < batch.size(); i++) {
+                writer.add(storeKeys[batch.segmentA(i)], storeKeys[batch.segmentB(i)], batch.similarity(i));
+            }
+        };
+    }
+}
