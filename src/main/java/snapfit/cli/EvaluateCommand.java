@@ -1,0 +1,40 @@
+package snapfit.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import snapfit.store.CacheLayout;
+import snapfit.store.Json;
+import snapfit.store.MatchFilter;
+import snapfit.store.MatchStore;
+import snapfit.synth.EvaluationReport;
+import snapfit.synth.Evaluator;
+import snapfit.synth.TruthFile;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Score the cache against a synthetic puzzle's truth.json: pieces found, corner error,",
+                "edge-shape and piece-type accuracy, and the rank of every true partner among an edge's matches."})
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Mixin
+    CacheOption cache;
+
+    @Option(names = "--truth", required = true, paramLabel = "FILE", description = "truth.json written by `snapfit generate`.")
+    Path truth;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        EvaluationReport report;
+        try (MatchStore store = MatchStore.open(CacheLayout.database(cache.dir))) {
+            report = Evaluator.evaluate(TruthFile.read(truth), store.pieces(), () -> store.stream(MatchFilter.all()));
+        }
+        System.out.println(json ? Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report)
+                : report.toText());
+        return 0;
+    }
+}
