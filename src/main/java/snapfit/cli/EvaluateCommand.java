@@ -2,7 +2,10 @@ package snapfit.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import snapfit.store.CacheLayout;
@@ -18,6 +21,9 @@ import snapfit.synth.TruthFile;
                 "edge-shape and piece-type accuracy, and the rank of every true partner among an edge's matches."})
 final class EvaluateCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     CacheOption cache;
 
@@ -29,11 +35,12 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
         EvaluationReport report;
         try (MatchStore store = MatchStore.open(CacheLayout.database(cache.dir))) {
             report = Evaluator.evaluate(TruthFile.read(truth), store.pieces(), () -> store.stream(MatchFilter.all()));
         }
-        System.out.println(json ? Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report)
+        out.println(json ? Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report)
                 : report.toText());
         return 0;
     }

@@ -2,7 +2,10 @@ package snapfit.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import snapfit.synth.Generator;
 import snapfit.synth.GeneratorConfig;
@@ -12,6 +15,9 @@ import snapfit.synth.PuzzleTruth;
         description = {"Make a synthetic puzzle with ground truth: sheet photos in DIR/sheets/ and DIR/truth.json.",
                 "With no size options it makes the default sample: a 4x6 puzzle on 2 sheets."})
 final class GenerateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into, e.g. data/sample.")
     Path out;
@@ -36,11 +42,12 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
         GeneratorConfig config = new GeneratorConfig(rows, cols, seed, piecesPerSheet, maxRotation, clean);
         ProgressLine progress = ProgressLine.onStderr("generate");
         long start = System.nanoTime();
         PuzzleTruth truth = Generator.generate(config, out, (done, total) -> progress.step(done, total, "sheets", ""));
-        System.out.printf("generated a %dx%d puzzle (seed %d): %d pieces on %d sheets in %s, truth in %s (%.1f s)%n",
+        stdout.printf("generated a %dx%d puzzle (seed %d): %d pieces on %d sheets in %s, truth in %s (%.1f s)%n",
                 rows, cols, seed, truth.pieces().size(), truth.sheets().size(), out.resolve("sheets"),
                 out.resolve("truth.json"), (System.nanoTime() - start) / 1e9);
         return 0;

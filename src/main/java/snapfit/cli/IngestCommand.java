@@ -2,7 +2,10 @@ package snapfit.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import snapfit.pipeline.IngestReport;
@@ -17,6 +20,9 @@ import snapfit.vision.PieceDetectionConfig;
                 "metadata.json, contours/*.npz + *_corners.json and dataset.db. Re-ingesting a sheet replaces it.",
                 "A photo that fails is reported and skipped; the command then exits with status 1."})
 final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--images", required = true, paramLabel = "DIR", description = "Folder of sheet photos (JPEG or PNG).")
     Path images;
@@ -41,6 +47,8 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         Ingestion.Options options = Ingestion.Options.defaultsFor(images, cache.dir)
                 .withDetection(PieceDetectionConfig.defaults().withThreshold(threshold).withMinArea(minArea))
                 .withGlob(glob);
@@ -59,10 +67,10 @@ final class IngestCommand implements Callable<Integer> {
                 progress.note("skipped " + failure.problem());
             }
         });
-        System.out.printf("ingested %d sheets, %d pieces into %s in %.1f s%n", report.sheetsIngested().size(),
+        out.printf("ingested %d sheets, %d pieces into %s in %.1f s%n", report.sheetsIngested().size(),
                 report.pieces(), cache.dir, report.elapsed().toNanos() / 1e9);
         if (report.hasFailures()) {
-            System.err.printf("snapfit ingest: %d of %d photos failed and were skipped (see above)%n",
+            err.printf("snapfit ingest: %d of %d photos failed and were skipped (see above)%n",
                     report.failures().size(), report.failures().size() + report.sheetsIngested().size());
             return 1;
         }

@@ -1,7 +1,10 @@
 package snapfit.cli;
 
 import java.util.concurrent.Callable;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import snapfit.pipeline.MatchReport;
@@ -11,6 +14,9 @@ import snapfit.pipeline.Matching;
         description = {"Score every edge of every piece in the cache against the edges of the other pieces",
                 "and store the scores in dataset.db (lower similarity = better fit). Reads no photo."})
 final class MatchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     CacheOption cache;
@@ -26,12 +32,14 @@ final class MatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         Matching.Options options = Matching.Options.defaults()
                 .withIncremental(incremental).withWriteJson(json).withThreads(threads);
-        System.err.println("match: scoring " + (incremental ? "pairs with new pieces" : "all pairs") + " on "
+        err.println("match: scoring " + (incremental ? "pairs with new pieces" : "all pairs") + " on "
                 + threads + " threads...");
         MatchReport report = Matching.match(cache.dir, options);
-        System.out.printf("matched %d new of %d pieces: %,d pairs considered, %,d scored in %.2f s (%,.0f pairs/s);"
+        out.printf("matched %d new of %d pieces: %,d pairs considered, %,d scored in %.2f s (%,.0f pairs/s);"
                         + " %,d matches stored in %s%n",
                 report.newPieces(), report.pieces(), report.stats().pairsConsidered(), report.stats().pairsScored(),
                 report.stats().elapsed().toNanos() / 1e9, report.stats().pairsPerSecond(), report.stored(),

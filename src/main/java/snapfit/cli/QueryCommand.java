@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import snapfit.model.MatchResult;
@@ -19,6 +22,9 @@ import snapfit.store.MatchStore;
         description = {"Read scored matches from dataset.db, best (lowest similarity) first.",
                 "Ids: a piece is sheet:index (back_03:2), a segment sheet:index:edge (back_03:2:left)."})
 final class QueryCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     CacheOption cache;
@@ -88,18 +94,22 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     private void print(List<MatchResult> matches) throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(matches));
+            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(matches));
             return;
         }
         if (matches.isEmpty()) {
-            System.out.println("no matches (run `snapfit match --cache " + cache.dir + "` first, or relax the filter)");
+            out.println("no matches (run `snapfit match --cache " + cache.dir + "` first, or relax the filter)");
             return;
         }
-        System.out.printf("%-4s %-28s %-28s %10s %10s%n", "rank", "segment", "partner", "similarity", "manual");
+        out.printf("%-4s %-28s %-28s %10s %10s%n", "rank", "segment", "partner", "similarity", "manual");
         int rank = offset + 1;
         for (MatchResult match : matches) {
-            System.out.printf("%-4d %-28s %-28s %10.4f %10s%n", rank++, match.segId1(), match.segId2(),
+            boolean swap = selection.piece != null && match.segId2().pieceId().toString().equals(selection.piece)
+                    || selection.segment != null && match.segId2().toString().equals(selection.segment);
+            SegmentId own = swap ? match.segId2() : match.segId1();
+            out.printf("%-4d %-28s %-28s %10.4f %10s%n", rank++, own, match.partnerOf(own),
                     match.similarity(), match.similarityManual() == null ? "" : String.format("%.4f", match.similarityManual()));
         }
     }

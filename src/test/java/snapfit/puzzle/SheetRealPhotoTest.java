@@ -1,5 +1,6 @@
 package snapfit.puzzle;
 
+import snapfit.testing.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

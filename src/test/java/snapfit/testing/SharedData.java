@@ -1,4 +1,4 @@
-package snapfit.puzzle;
+package snapfit.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,13 +11,13 @@ import java.util.stream.Stream;
  * {@code snapfit.shared}, else {@code ../shared}, else {@code /work/shared}. Tests that need it are skipped when
  * it is absent.
  */
-final class SharedData {
+public final class SharedData {
 
     private SharedData() {
     }
 
     /** The real photo {@code data/real/NAME}, or a skipped test when the shared folder is absent. */
-    static Path realPhoto(String name) {
+    public static Path realPhoto(String name) {
         Path found = Stream.of(System.getProperty("snapfit.shared"), "../shared", "/work/shared")
                 .filter(candidate -> candidate != null && !candidate.isBlank())
                 .map(candidate -> Path.of(candidate, "data", "real", name))
