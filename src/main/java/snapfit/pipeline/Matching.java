@@ -2,6 +2,7 @@ package snapfit.pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
@@ -71,6 +72,7 @@ public final class Matching {
             throw new InputFileException(cacheDir, "holds no dataset.db; run `snapfit ingest --images DIR --cache "
                     + cacheDir + "` first");
         }
+        long start = System.nanoTime();
         try (MatchStore store = MatchStore.open(CacheLayout.database(cacheDir))) {
             Metadata metadata = store.metadata();
             if (metadata.pieces().isEmpty()) {
@@ -85,18 +87,21 @@ public final class Matching {
             }
             PieceMatcher matcher = new PieceMatcher(segmentsOf(pieces), options.score(), options.threads());
             int[] storeKeys = storeKeys(matcher, store.pieceKeys());
+            long prepared = System.nanoTime();
             AtomicReference<MatchStats> stats = new AtomicReference<>();
             if (options.incremental()) {
                 store.addMatches(writer -> stats.set(matcher.matchIncremental(fresh, sink(writer, storeKeys))), fresh);
             } else {
                 store.replaceMatches(writer -> stats.set(matcher.matchAll(sink(writer, storeKeys))), all);
             }
+            Duration finish = Duration.ofNanos(System.nanoTime() - prepared).minus(stats.get().elapsed());
             if (options.writeJson()) {
                 try (Stream<MatchResult> matches = store.stream(MatchFilter.all())) {
                     MatchesFile.write(CacheLayout.matchesJson(cacheDir), matches);
                 }
             }
-            return new MatchReport(options.incremental(), fresh.size(), all.size(), stats.get(), store.count());
+            return new MatchReport(options.incremental(), fresh.size(), all.size(), stats.get(), store.count(),
+                    Duration.ofNanos(prepared - start), finish);
         }
     }
 
