@@ -85,20 +85,25 @@ final class BenchCommand {
                         result.sheetsPerSecond(), result.ingestCpuSecondsPerSheet());
             }
             PipelineBenchmark.Profile profile = result.profile();
+            PipelineBenchmark.Profile incremental = result.incrementalProfile();
             System.out.printf("""
                     puzzle               %,d pieces on %,d sheets, %,d segments
                     full match           %,d pairs considered, %,d scored and stored in %.2f s
-                                         (%,.0f pairs/s end to end, %d threads, %d cores)
+                                         (%,.0f pairs/s end to end, %.1f s of CPU, %d threads, %d cores)
                       rebuild pieces     %.2f s
                       score + stream     %.2f s (SQLite inserts %.2f s of it, overlapped)
                       index + commit     %.2f s
                     peak Java heap       %,.0f MB
                     incremental          one sheet of 12 pieces: %,d pairs in %.2f s
+                      rebuild pieces     %.2f s
+                      score + stream     %.2f s (SQLite inserts %.2f s of it)
+                      commit             %.2f s
                     """, result.pieces(), result.sheets(), result.segments(), result.pairsConsidered(),
-                    result.pairsScored(), result.matchSeconds(), result.pairsPerSecond(), result.threads(),
+                    result.pairsScored(), result.matchSeconds(), result.pairsPerSecond(), result.matchCpuSeconds(), result.threads(),
                     result.cores(), profile.rebuildSeconds(), profile.scoreSeconds(), profile.storeWriteSeconds(),
                     profile.finishSeconds(), result.peakHeapBytes() / 1e6, result.incrementalPairs(),
-                    result.incrementalSeconds());
+                    result.incrementalSeconds(), incremental.rebuildSeconds(), incremental.scoreSeconds(),
+                    incremental.storeWriteSeconds(), incremental.finishSeconds());
             return 0;
         }
     }

@@ -1,8 +1,6 @@
 package snapfit.pipeline;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.OperatingSystemMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -73,11 +71,11 @@ interface BenchmarkSheets {
             @Override
             public PipelineBenchmark.Ingested ingestBase(Path cacheDir) {
                 progress.accept("ingesting the sheet photos");
-                long cpuStart = processCpuNanos();
+                long cpuStart = ProcessCpu.nanos();
                 long start = System.nanoTime();
                 IngestReport report = ingest(sheetsDir, cacheDir);
                 double seconds = PipelineBenchmark.seconds(System.nanoTime() - start);
-                double cpuSeconds = PipelineBenchmark.seconds(processCpuNanos() - cpuStart);
+                double cpuSeconds = PipelineBenchmark.seconds(ProcessCpu.nanos() - cpuStart);
                 int sheets = report.sheetsIngested().size();
                 return new PipelineBenchmark.Ingested(report.pieces(), sheets, sheets / seconds, cpuSeconds / sheets);
             }
@@ -96,11 +94,5 @@ interface BenchmarkSheets {
                 return report;
             }
         };
-    }
-
-    /** CPU time of every thread of this process so far, where the JVM reports it, else 0. */
-    private static long processCpuNanos() {
-        OperatingSystemMXBean system = ManagementFactory.getOperatingSystemMXBean();
-        return system instanceof com.sun.management.OperatingSystemMXBean bean ? bean.getProcessCpuTime() : 0;
     }
 }

@@ -79,7 +79,7 @@ public final class Matching {
                 throw new InputFileException(cacheDir, "holds no pieces; run `snapfit ingest --images DIR"
                         + " --cache " + cacheDir + "` first");
             }
-            List<Piece> pieces = CachedPuzzle.reconstruct(cacheDir, metadata).allPieces();
+            List<Piece> pieces = rebuildPieces(cacheDir, metadata);
             SortedSet<PieceId> all = new TreeSet<>(pieces.stream().map(Piece::id).toList());
             SortedSet<PieceId> fresh = new TreeSet<>(all);
             if (options.incremental()) {
@@ -103,6 +103,17 @@ public final class Matching {
             return new MatchReport(options.incremental(), fresh.size(), all.size(), stats.get(), store.count(),
                     Duration.ofNanos(prepared - start), finish);
         }
+    }
+
+    /**
+     * Every piece of the cache, rebuilt from its contour a sheet at a time on all cores (rebuilding is
+     * most of an incremental run's time), in the metadata's sheet order.
+     */
+    private static List<Piece> rebuildPieces(Path cacheDir, Metadata metadata) {
+        return metadata.sheets().parallelStream()
+                .map(sheet -> new Metadata(List.of(sheet), metadata.piecesOf(sheet.sheetId())))
+                .flatMap(one -> CachedPuzzle.reconstruct(cacheDir, one).allPieces().stream())
+                .toList();
     }
 
     /** Every side of every piece, four per piece in {@link EdgePos} order. */

@@ -99,12 +99,16 @@ public final class PipelineBenchmark {
      * @param incrementalSeconds       matching the added sheet incrementally, end to end
      * @param incrementalPairs         pairs scored and stored by it: those with a piece of the added sheet
      * @param storedAfterIncremental   matches in {@code dataset.db} afterwards
+     * @param matchCpuSeconds          processor time of the full match, all threads (on a shared machine,
+     *                                 less sensitive to other load than the wall time)
      * @param profile                  where the full match's time went
+     * @param incrementalProfile       where the incremental match's time went
      */
     public record Result(int pieces, int sheets, int segments, int cores, int threads, Double sheetsPerSecond,
             Double ingestCpuSecondsPerSheet, long pairsConsidered, long pairsScored, long storedMatches,
             double pairsPerSecond, double matchSeconds, long peakHeapBytes, double incrementalSeconds,
-            long incrementalPairs, long storedAfterIncremental, Profile profile) {
+            long incrementalPairs, long storedAfterIncremental, double matchCpuSeconds, Profile profile,
+            Profile incrementalProfile) {
     }
 
     private PipelineBenchmark() {
@@ -136,9 +140,11 @@ public final class PipelineBenchmark {
         progress.accept("matching all pairs of " + base.pieces() + " pieces on " + config.threads() + " threads");
         Matching.Options options = Matching.Options.defaults().withThreads(config.threads());
         HeapPeak.reset();
+        long cpuStart = ProcessCpu.nanos();
         long start = System.nanoTime();
         MatchReport full = Matching.match(cacheDir, options);
         double matchSeconds = seconds(System.nanoTime() - start);
+        double matchCpuSeconds = seconds(ProcessCpu.nanos() - cpuStart);
         long peakHeap = HeapPeak.peakBytes();
 
         progress.accept("adding a sheet of " + ADDED_PIECES + " pieces and matching it incrementally");
@@ -151,7 +157,8 @@ public final class PipelineBenchmark {
         return new Result(full.pieces(), base.sheets(), 4 * full.pieces(), Runtime.getRuntime().availableProcessors(),
                 config.threads(), base.sheetsPerSecond(), base.cpuSecondsPerSheet(), full.stats().pairsConsidered(),
                 scored, full.stored(), scored / matchSeconds, matchSeconds, peakHeap, incrementalSeconds,
-                incremental.stats().pairsScored(), incremental.stored(), Profile.of(full));
+                incremental.stats().pairsScored(), incremental.stored(), matchCpuSeconds, Profile.of(full),
+                Profile.of(incremental));
     }
 
     /** A roughly square grid of at least {@code pieces} pieces, 12 to a sheet. */
