@@ -3,12 +3,13 @@ package snapfit.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import snapfit.pipeline.PipelineBenchmark;
 import snapfit.store.Json;
 import snapfit.store.StoreBenchmark;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure performance on synthetic data (figures depend on the machine: compare ratios).",
-        subcommands = BenchCommand.Store.class)
+        subcommands = {BenchCommand.Store.class, BenchCommand.Pipeline.class})
 final class BenchCommand {
 
     @Command(name = "store", mixinStandardHelpOptions = true,
@@ -42,6 +43,67 @@ final class BenchCommand {
                     result.loadSeconds(), result.pieceMatches().p50Millis(), result.pieceMatches().p99Millis(),
                     result.segmentTop10().p50Millis(), result.segmentTop10().p99Millis(),
                     result.pairLookup().p50Millis(), result.pairLookup().p99Millis());
+            return 0;
+        }
+    }
+
+    @Command(name = "pipeline", mixinStandardHelpOptions = true,
+            description = {"Build a synthetic puzzle of N pieces (12 to a sheet) in a temporary cache, match every pair",
+                    "of edges into dataset.db exactly as `snapfit match` does, then add one more sheet of 12 pieces and",
+                    "match it with --incremental. Reports pairs scored per second, the full match's wall time and peak",
+                    "Java heap, the incremental time, and where the full match's time went (rebuilding pieces from",
+                    "the cache, scoring while the store writes, SQLite inserts, index build and commit). Pieces come",
+                    "from the generator's true outlines; with --images the sheets are rendered as 12 MP photos and",
+                    "ingested, which also measures sheets ingested per second. Rendering is not timed."})
+    static final class Pipeline implements Callable<Integer> {
+
+        @Option(names = "--pieces", paramLabel = "N", description = "Pieces to match (default: ${DEFAULT-VALUE}).")
+        int pieces = PipelineBenchmark.Config.defaults().pieces();
+
+        @Option(names = "--threads", paramLabel = "N", description = "Scoring threads (default: all ${DEFAULT-VALUE} cores).")
+        int threads = PipelineBenchmark.Config.defaults().threads();
+
+        @Option(names = "--images", description = "Render the sheets as photos and time their ingestion (slow to set up).")
+        boolean images;
+
+        @Option(names = "--seed", paramLabel = "S", description = "Seed of the synthetic puzzle (default: ${DEFAULT-VALUE}).")
+        long seed = PipelineBenchmark.Config.defaults().seed();
+
+        @Option(names = "--json", description = "Print the figures as JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            PipelineBenchmark.Result result = PipelineBenchmark.run(new PipelineBenchmark.Config(pieces, threads, images, seed),
+                    line -> System.err.println("bench pipeline: " + line));
+            if (json) {
+                System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+                return 0;
+            }
+            if (result.sheetsPerSecond() != null) {
+                System.out.printf("ingest               %.2f sheets/s, %.2f s of CPU per sheet%n",
+                        result.sheetsPerSecond(), result.ingestCpuSecondsPerSheet());
+            }
+            PipelineBenchmark.Profile profile = result.profile();
+            PipelineBenchmark.Profile incremental = result.incrementalProfile();
+            System.out.printf("""
+                    puzzle               %,d pieces on %,d sheets, %,d segments
+                    full match           %,d pairs considered, %,d scored and stored in %.2f s
+                                         (%,.0f pairs/s end to end, %.1f s of CPU, %d threads, %d cores)
+                      rebuild pieces     %.2f s
+                      score + stream     %.2f s (SQLite inserts %.2f s of it, overlapped)
+                      index + commit     %.2f s
+                    peak Java heap       %,.0f MB
+                    incremental          one sheet of 12 pieces: %,d pairs in %.2f s
+                      rebuild pieces     %.2f s
+                      score + stream     %.2f s (SQLite inserts %.2f s of it)
+                      commit             %.2f s
+                    """, result.pieces(), result.sheets(), result.segments(), result.pairsConsidered(),
+                    result.pairsScored(), result.matchSeconds(), result.pairsPerSecond(), result.matchCpuSeconds(), result.threads(),
+                    result.cores(), profile.rebuildSeconds(), profile.scoreSeconds(), profile.storeWriteSeconds(),
+                    profile.finishSeconds(), result.peakHeapBytes() / 1e6, result.incrementalPairs(),
+                    result.incrementalSeconds(), incremental.rebuildSeconds(), incremental.scoreSeconds(),
+                    incremental.storeWriteSeconds(), incremental.finishSeconds());
             return 0;
         }
     }

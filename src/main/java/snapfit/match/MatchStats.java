@@ -8,8 +8,9 @@ import java.time.Duration;
  * @param pairsConsidered segment pairs of different pieces that were looked at
  * @param pairsScored     of those, the pairs that passed the shape and length gates and were scored
  * @param elapsed         wall time, including the time the sink took
+ * @param sinkTime        wall time spent inside the sink; it overlaps the scoring, which goes on meanwhile
  */
-public record MatchStats(long pairsConsidered, long pairsScored, Duration elapsed) {
+public record MatchStats(long pairsConsidered, long pairsScored, Duration elapsed, Duration sinkTime) {
 
     /** Scored pairs per second of wall time. */
     public double pairsPerSecond() {

@@ -2,10 +2,12 @@ package snapfit.match;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,11 +22,12 @@ import snapfit.puzzle.Segment;
 /**
  * Scores segment pairs of different pieces: all of them, or only those involving new pieces.
  *
- * <p>Work is spread over a fixed number of threads that take blocks of rows of the upper triangle of
- * the pair matrix. Each pair's score depends only on the two segments, so the results are the same
- * whatever the thread count; only their delivery order varies. Pairs that cannot interlock (see
- * {@link EdgeScorer#compatible}) are not scored. Nothing is kept per pair: scores go to the
- * {@link MatchSink} in batches.
+ * <p>Work is spread over a fixed number of scoring threads that take blocks of rows of the upper
+ * triangle of the pair matrix. Each pair's score depends only on the two segments, so the results are
+ * the same whatever the thread count; only their delivery order varies. Pairs that cannot interlock
+ * (see {@link EdgeScorer#compatible}) are not scored. Nothing is kept per pair: scores go to the
+ * {@link MatchSink} in batches, which the calling thread delivers while the scoring threads go on
+ * (see {@link BatchRelay}).
  *
  * <p>Immutable after construction and safe to use from several threads, though each run already uses
  * all the threads it was given.
@@ -33,6 +36,8 @@ public final class PieceMatcher {
 
     private static final int ROWS_PER_TASK = 8;
     private static final int BATCH_SIZE = 16_384;
+    /** Batches circulating per scoring thread: one being filled, one queued, one being written. */
+    private static final int BATCHES_PER_THREAD = 3;
 
     private final List<SegmentId> segmentIds;
     private final Map<SegmentId, Integer> numbers;
@@ -131,65 +136,106 @@ public final class PieceMatcher {
 
     private MatchStats run(boolean[] isNew, boolean all, MatchSink sink) {
         long start = System.nanoTime();
+        int[] newSegments = all ? new int[0] : numbersWhere(isNew);
         AtomicInteger nextRow = new AtomicInteger();
         AtomicLong considered = new AtomicLong();
         AtomicLong scored = new AtomicLong();
-        Object sinkLock = new Object();
-        Runnable worker = () -> {
-            MatchBatch batch = new MatchBatch(BATCH_SIZE);
-            long myConsidered = 0;
-            long myScored = 0;
-            int count = segmentIds.size();
-            for (int row = nextRow.getAndAdd(ROWS_PER_TASK); row < count; row = nextRow.getAndAdd(ROWS_PER_TASK)) {
-                for (int a = row; a < Math.min(row + ROWS_PER_TASK, count); a++) {
-                    for (int b = a + 1; b < count; b++) {
-                        if (pieceOf[a] == pieceOf[b] || !(all || isNew[a] || isNew[b])) {
-                            continue;
-                        }
-                        myConsidered++;
-                        if (!scorer.compatible(a, b)) {
-                            continue;
-                        }
-                        myScored++;
-                        batch.add(a, b, scorer.score(a, b));
-                        if (batch.isFull()) {
-                            deliver(batch, sink, sinkLock);
-                        }
+        BatchRelay relay = new BatchRelay(threads, BATCHES_PER_THREAD * threads, BATCH_SIZE);
+        Callable<Void> worker = () -> {
+            try {
+                PairCounts counts = scoreRows(nextRow, isNew, all, newSegments, relay);
+                considered.addAndGet(counts.considered());
+                scored.addAndGet(counts.scored());
+            } finally {
+                relay.finished();
+            }
+            return null;
+        };
+        long sinkNanos = runOnThreads(worker, relay, sink);
+        return new MatchStats(considered.get(), scored.get(), Duration.ofNanos(System.nanoTime() - start),
+                Duration.ofNanos(sinkNanos));
+    }
+
+    private record PairCounts(long considered, long scored) {
+    }
+
+    /**
+     * Takes blocks of rows a of the upper triangle until none is left and scores pairs (a, b), b > a, of
+     * different pieces: every b for a full run or a new a; only the new b otherwise, found by binary search in
+     * the sorted {@code newSegments} rather than by visiting every b.
+     */
+    private PairCounts scoreRows(AtomicInteger nextRow, boolean[] isNew, boolean all, int[] newSegments,
+            BatchRelay relay) throws InterruptedException {
+        MatchBatch batch = relay.emptyBatch();
+        long considered = 0;
+        long scored = 0;
+        int count = segmentIds.size();
+        for (int row = nextRow.getAndAdd(ROWS_PER_TASK); row < count; row = nextRow.getAndAdd(ROWS_PER_TASK)) {
+            for (int a = row; a < Math.min(row + ROWS_PER_TASK, count); a++) {
+                boolean everyB = all || isNew[a];
+                int first = everyB ? a + 1 : firstAbove(newSegments, a);
+                int end = everyB ? count : newSegments.length;
+                for (int i = first; i < end; i++) {
+                    int b = everyB ? i : newSegments[i];
+                    if (pieceOf[a] == pieceOf[b]) {
+                        continue;
+                    }
+                    considered++;
+                    if (!scorer.compatible(a, b)) {
+                        continue;
+                    }
+                    scored++;
+                    batch.add(a, b, scorer.score(a, b));
+                    if (batch.isFull()) {
+                        relay.pass(batch);
+                        batch = relay.emptyBatch();
                     }
                 }
             }
-            deliver(batch, sink, sinkLock);
-            considered.addAndGet(myConsidered);
-            scored.addAndGet(myScored);
-        };
-        runOnThreads(worker);
-        return new MatchStats(considered.get(), scored.get(), Duration.ofNanos(System.nanoTime() - start));
+        }
+        relay.pass(batch);
+        return new PairCounts(considered, scored);
     }
 
-    private static void deliver(MatchBatch batch, MatchSink sink, Object lock) {
-        if (batch.size() == 0) {
-            return;
+    private static int[] numbersWhere(boolean[] flags) {
+        int[] numbers = new int[flags.length];
+        int size = 0;
+        for (int s = 0; s < flags.length; s++) {
+            if (flags[s]) {
+                numbers[size++] = s;
+            }
         }
-        synchronized (lock) {
-            sink.accept(batch);
-        }
-        batch.clear();
+        return Arrays.copyOf(numbers, size);
     }
 
-    private void runOnThreads(Runnable worker) {
-        if (threads == 1) {
-            worker.run();
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+    /** The position in the ascending {@code numbers} of the first value above {@code a}. */
+    private static int firstAbove(int[] numbers, int a) {
+        int position = Arrays.binarySearch(numbers, a + 1);
+        return position >= 0 ? position : -position - 1;
+    }
+
+    /**
+     * Runs {@code threads} copies of {@code worker} on a pool while this thread delivers their batches to
+     * the sink; a failure on either side stops the other.
+     *
+     * @return nanoseconds spent inside the sink
+     */
+    private long runOnThreads(Callable<Void> worker, BatchRelay relay, MatchSink sink) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "snapfit-matcher");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
-            List<Future<?>> futures = new ArrayList<>();
+            List<Future<Void>> futures = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 futures.add(pool.submit(worker));
             }
-            for (Future<?> future : futures) {
+            long sinkNanos = relay.deliverAll(sink);
+            for (Future<Void> future : futures) {
                 future.get();
             }
+            return sinkNanos;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("matching was interrupted", e);
@@ -197,6 +243,7 @@ public final class PieceMatcher {
             throw e.getCause() instanceof RuntimeException runtime ? runtime
                     : new IllegalStateException("a matching thread failed", e.getCause());
         } finally {
+            // Wakes scoring threads still waiting for an empty batch when the sink failed.
             pool.shutdownNow();
         }
     }

@@ -108,10 +108,11 @@ public final class Ingestion {
             sheet.pieces().forEach(piece -> pieces.add(piece.toRecord()));
         }
         if (!sheets.isEmpty()) {
-            Metadata merged = merge(readExisting(cacheDir), new Metadata(sheets, pieces));
-            MetadataFile.write(CacheLayout.metadata(cacheDir), merged);
+            Metadata added = new Metadata(sheets, pieces);
+            MetadataFile.write(CacheLayout.metadata(cacheDir), merge(readExisting(cacheDir), added));
+            // Only the sheets read now: re-storing the others would drop their matches and matched flags.
             try (MatchStore store = MatchStore.open(CacheLayout.database(cacheDir))) {
-                store.ingest(merged);
+                store.ingest(added);
             }
         }
         return new IngestReport(sheets.stream().map(SheetRecord::sheetId).toList(), pieces.size(),

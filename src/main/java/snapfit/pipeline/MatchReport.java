@@ -1,5 +1,6 @@
 package snapfit.pipeline;
 
+import java.time.Duration;
 import snapfit.match.MatchStats;
 
 /**
@@ -10,6 +11,10 @@ import snapfit.match.MatchStats;
  * @param pieces      pieces in the cache
  * @param stats       pairs considered and scored, and the wall time of scoring and storing
  * @param stored      matches in {@code dataset.db} afterwards
+ * @param rebuild     wall time before scoring began: reading the cache, rebuilding the pieces from their
+ *                    contours, preparing the matcher
+ * @param finish      wall time after the last score was stored: rebuilding indexes and committing
  */
-public record MatchReport(boolean incremental, int newPieces, int pieces, MatchStats stats, long stored) {
+public record MatchReport(boolean incremental, int newPieces, int pieces, MatchStats stats, long stored,
+        Duration rebuild, Duration finish) {
 }
