@@ -22,7 +22,9 @@ final class DensePath {
         if (size > 0) {
             double fromX = xs[size - 1];
             double fromY = ys[size - 1];
-            int steps = (int) Math.ceil(Math.hypot(x - fromX, y - fromY));
+            double dx = x - fromX;
+            double dy = y - fromY;
+            int steps = (int) Math.ceil(Math.sqrt(dx * dx + dy * dy));
             for (int i = 1; i < steps; i++) {
                 double t = (double) i / steps;
                 add(fromX + t * (x - fromX), fromY + t * (y - fromY));

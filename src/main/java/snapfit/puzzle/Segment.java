@@ -62,7 +62,9 @@ public final class Segment {
         int count = px.length;
         double[] cumulative = new double[count];
         for (int k = 1; k < count; k++) {
-            cumulative[k] = cumulative[k - 1] + Math.hypot(px[k] - px[k - 1], py[k] - py[k - 1]);
+            double dx = px[k] - px[k - 1];
+            double dy = py[k] - py[k - 1];
+            cumulative[k] = cumulative[k - 1] + Math.sqrt(dx * dx + dy * dy);
         }
         double total = cumulative[count - 1];
         float[] xs = new float[SAMPLES];
