@@ -5,6 +5,7 @@ import java.util.Objects;
 import snapfit.model.CornerPos;
 import snapfit.model.PieceRecord;
 import snapfit.puzzle.Contour;
+import snapfit.puzzle.Piece;
 
 /**
  * What a sheet overlay needs to draw one piece: its record (id, side shapes), its contour in sheet pixels
@@ -27,5 +28,10 @@ public record OverlayPiece(PieceRecord piece, Contour contour, CornerIndices cor
                         + corners.get(corner) + " is outside its contour of " + contour.size() + " points");
             }
         }
+    }
+
+    /** What the overlay needs of a piece found on a sheet or rebuilt from the contour cache. */
+    public static OverlayPiece of(Piece piece) {
+        return new OverlayPiece(piece.toRecord(), piece.contour(), CornerIndices.of(piece.cornerIndices()));
     }
 }

@@ -58,10 +58,23 @@ public final class PerformanceCharts {
      * @param logAxes  log scales on both axes, to read power laws as straight lines across decades
      */
     public static XYChart timing(String title, String sizeUnit, List<TimingSeries> stages, boolean logAxes) {
+        return timeLines(title, sizeUnit, stages, logAxes, "time (s)", 1);
+    }
+
+    /**
+     * Like {@link #timing}, with the time axis in milliseconds: for query latencies, which are fractions of
+     * a millisecond to a few milliseconds. The stages' times are in seconds as always.
+     */
+    public static XYChart latency(String title, String sizeUnit, List<TimingSeries> stages, boolean logAxes) {
+        return timeLines(title, sizeUnit, stages, logAxes, "time (ms)", 1000);
+    }
+
+    private static XYChart timeLines(String title, String sizeUnit, List<TimingSeries> stages, boolean logAxes,
+            String timeAxis, double perSecond) {
         if (stages.isEmpty()) {
             throw new IllegalArgumentException("timing chart '" + title + "' has no stages");
         }
-        XYChart chart = ChartTheme.xyChart(title, "input size (" + sizeUnit + ")", "time (s)");
+        XYChart chart = ChartTheme.xyChart(title, "input size (" + sizeUnit + ")", timeAxis);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         chart.getStyler().setXAxisDecimalPattern("#,##0");
         if (logAxes) {
@@ -70,12 +83,12 @@ public final class PerformanceCharts {
         }
         for (TimingSeries stage : stages) {
             double[] sizes = stage.points().stream().mapToDouble(TimingSeries.Point::size).toArray();
-            double[] seconds = stage.points().stream().mapToDouble(TimingSeries.Point::seconds).toArray();
+            double[] times = stage.points().stream().mapToDouble(point -> point.seconds() * perSecond).toArray();
             if (logAxes && stage.points().stream().anyMatch(point -> point.seconds() == 0)) {
                 throw new IllegalArgumentException("stage '" + stage.stage()
                         + "' has a time of 0 s, which a log axis cannot show: draw it with logAxes false");
             }
-            chart.addSeries(stage.stage(), sizes, seconds).setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            chart.addSeries(stage.stage(), sizes, times).setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         }
         return chart;
     }

@@ -114,6 +114,19 @@ class ChartsTest {
     }
 
     @Test
+    void latency_secondsGiven_drawnInMilliseconds() throws IOException {
+        List<TimingSeries> stages = List.of(new TimingSeries("pair lookup",
+                List.of(new TimingSeries.Point(100, 0.00004), new TimingSeries.Point(1500, 0.0002))));
+
+        XYChart chart = PerformanceCharts.latency("Query latency", "pieces", stages, false);
+
+        assertThat(chart.getYAxisTitle()).isEqualTo("time (ms)");
+        assertThat(chart.getSeriesMap().get("pair lookup").getYData()).containsExactly(0.04, 0.2);
+        assertThat(chart.getSeriesMap().get("pair lookup").getXData()).containsExactly(100.0, 1500.0);
+        assertPngOfThemeSize(chart);
+    }
+
+    @Test
     void timing_zeroSecondsOnLogAxes_isRefused() {
         List<TimingSeries> stages = List.of(new TimingSeries("load", List.of(new TimingSeries.Point(10, 0))));
 

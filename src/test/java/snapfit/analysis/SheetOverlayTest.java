@@ -13,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import snapfit.model.PieceId;
+import snapfit.puzzle.Piece;
 
 class SheetOverlayTest {
 
@@ -83,6 +84,19 @@ class SheetOverlayTest {
         assertThatThrownBy(() -> new OverlayPiece(piece.piece(), piece.contour(), beyond))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("top_right");
+    }
+
+    @Test
+    void overlayPieceOf_piece_keepsItsRecordContourAndCorners() {
+        OverlayPiece drawn = TestPieces.square(new PieceId("s", 6), 100, 100, 300, 7, IN, OUT, EDGE, IN);
+        Piece piece = Piece.fromContour(drawn.piece().pieceId(), drawn.contour(), drawn.corners().toArray());
+
+        OverlayPiece overlayPiece = OverlayPiece.of(piece);
+
+        assertThat(overlayPiece.piece()).isEqualTo(piece.toRecord());
+        assertThat(overlayPiece.contour()).isEqualTo(drawn.contour());
+        assertThat(overlayPiece.corners()).isEqualTo(drawn.corners());
+        assertThat(overlayPiece.piece().segmentShapes()).isEqualTo(piece.shapes());
     }
 
     private static Color pixel(BufferedImage image, int x, int y) {
