@@ -44,6 +44,7 @@ final class CellEvaluator implements AutoCloseable {
             import snapfit.vision.*;
             import snapfit.match.*;
             import snapfit.store.*;
+            import snapfit.pipeline.*;
             import snapfit.synth.*;
             import snapfit.analysis.*;
             """;
