@@ -73,8 +73,18 @@ public final class MatchStore implements AutoCloseable {
      * sheets not in {@code metadata} are untouched.
      */
     public void ingest(Metadata metadata) {
+        ingest(metadata, () -> { });
+    }
+
+    /**
+     * Like {@link #ingest(Metadata)}, but first runs {@code whileLocked} inside the write transaction: files
+     * it writes (a sheet's contours) are on disk before the sheets become visible, and when the database is
+     * locked by another writer nothing is written at all. If {@code whileLocked} throws, nothing is stored.
+     */
+    public void ingest(Metadata metadata, Runnable whileLocked) {
         requireNoOpenStream();
         database.write(connection -> {
+            whileLocked.run();
             for (SheetRecord sheet : metadata.sheets()) {
                 PieceTable.replaceSheet(connection, sheet, metadata.piecesOf(sheet.sheetId()));
             }
