@@ -108,9 +108,17 @@ public final class MatchStore implements AutoCloseable {
         return database.read(connection -> PieceTable.pieces(connection, Objects.requireNonNull(type, "type")));
     }
 
-    /** Every sheet and piece, as {@code metadata.json} holds them. */
+    /**
+     * Every sheet and piece, as {@code metadata.json} holds them.
+     *
+     * @throws InputFileException when the stored sheets break {@link Metadata}'s rules (an edited database)
+     */
     public Metadata metadata() {
-        return new Metadata(sheets(), pieces());
+        try {
+            return new Metadata(sheets(), pieces());
+        } catch (IllegalArgumentException e) {
+            throw new InputFileException(database.file(), "holds sheets that cannot be used: " + e.getMessage(), e);
+        }
     }
 
     /** The current piece and segment keys. */

@@ -27,6 +27,7 @@ final class GrayImageReader {
     static Mat read(Path image) {
         requireReadableFile(image);
         ImageSizeLimit.require(image);
+        JpegEnd.requireComplete(image);
         OpenCv.ensureLoaded();
         Mat gray;
         try {
