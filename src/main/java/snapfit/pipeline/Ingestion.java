@@ -33,13 +33,14 @@ import snapfit.vision.PieceDetectionConfig;
  * writes each sheet's contour cache, merges the sheets into {@code metadata.json} (replacing sheets of
  * the same id, keeping the others) and stores them in {@code dataset.db}.
  *
- * <p>{@code dataset.db} is the record of what the cache holds and its transaction the commit point: the
- * write lock is taken first (a locked database fails before any file is written), the contour files are
- * written inside the transaction, so a sheet is visible only once its contours are on disk, and
- * {@code metadata.json} is re-exported from the database after the commit. A crash leaves the database in
- * the previous or the new state; a {@code metadata.json} left behind by a crash is brought up to date by
- * the next ingest. A photo that fails is reported and skipped; nothing already in the cache is removed,
- * and the matches of sheets not re-ingested are kept.
+ * <p>{@code dataset.db} is the record of what the cache holds and its commit the moment a change happens. The
+ * write lock is taken first (a locked database fails before any file is written); inside the transaction
+ * the sheets' rows are stored, then their contour files and {@code metadata.json} (exported from the
+ * database as it will be after the commit) are written, each atomically, then the transaction commits. A
+ * crash before the commit leaves the previous database state, whose sheets' contour files are all still
+ * there; {@code metadata.json} can then be ahead of the database, and the next ingest rewrites it from the
+ * database. A photo that fails is reported and skipped; nothing already in the cache is removed, and the
+ * matches of sheets not re-ingested are kept.
  */
 public final class Ingestion {
 
@@ -114,9 +115,10 @@ public final class Ingestion {
             }
             if (!sheets.isEmpty()) {
                 Metadata added = new Metadata(sheets, pieces);
-                store.ingest(added, () -> loaded.added().forEach(sheet ->
-                        ContourCache.writeSheet(cacheDir, sheet.id(), contoursOf(sheet))));
-                MetadataFile.write(CacheLayout.metadata(cacheDir), store.metadata());
+                store.ingest(added, stored -> {
+                    loaded.added().forEach(sheet -> ContourCache.writeSheet(cacheDir, sheet.id(), contoursOf(sheet)));
+                    MetadataFile.write(CacheLayout.metadata(cacheDir), stored);
+                });
             }
             return new IngestReport(sheets.stream().map(SheetRecord::sheetId).toList(), pieces.size(),
                     loaded.failures(), Duration.ofNanos(System.nanoTime() - start));
