@@ -27,7 +27,9 @@ public final class SnapfitCli {
     /** The configured command line, also used by tests to run commands in-process. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new SnapfitCli());
-        commandLine.setExecutionExceptionHandler(new OneLineErrors());
+        OneLineErrors errors = new OneLineErrors();
+        commandLine.setExecutionExceptionHandler(errors);
+        commandLine.setParameterExceptionHandler(errors);
         return commandLine;
     }
 

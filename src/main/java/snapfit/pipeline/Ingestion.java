@@ -33,9 +33,14 @@ import snapfit.vision.PieceDetectionConfig;
  * writes each sheet's contour cache, merges the sheets into {@code metadata.json} (replacing sheets of
  * the same id, keeping the others) and stores them in {@code dataset.db}.
  *
- * <p>Order of writes: contour files first, then {@code metadata.json}, then the database, each atomic;
- * a sheet becomes visible only once its contours are on disk. A photo that fails is reported and
- * skipped; nothing already in the cache is removed.
+ * <p>{@code dataset.db} is the record of what the cache holds and its commit the moment a change happens. The
+ * write lock is taken first (a locked database fails before any file is written); inside the transaction
+ * the sheets' rows are stored, then their contour files and {@code metadata.json} (exported from the
+ * database as it will be after the commit) are written, each atomically, then the transaction commits. A
+ * crash before the commit leaves the previous database state, whose sheets' contour files are all still
+ * there; {@code metadata.json} can then be ahead of the database, and the next ingest rewrites it from the
+ * database. A photo that fails is reported and skipped; nothing already in the cache is removed, and the
+ * matches of sheets not re-ingested are kept.
  */
 public final class Ingestion {
 
@@ -98,25 +103,26 @@ public final class Ingestion {
         long start = System.nanoTime();
         requireInsideDataRoot(imagesDir, options.dataRoot());
         requireWritable(cacheDir);
-        FolderLoadResult loaded = new SheetManager().addFolder(imagesDir, options.glob(), options.detection(), listener);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        List<SheetRecord> sheets = new ArrayList<>();
-        List<PieceRecord> pieces = new ArrayList<>();
-        for (Sheet sheet : loaded.added()) {
-            ContourCache.writeSheet(cacheDir, sheet.id(), contoursOf(sheet));
-            sheets.add(sheet.toRecord(relativePath(sheet.imagePath(), options.dataRoot()), now));
-            sheet.pieces().forEach(piece -> pieces.add(piece.toRecord()));
-        }
-        if (!sheets.isEmpty()) {
-            Metadata added = new Metadata(sheets, pieces);
-            MetadataFile.write(CacheLayout.metadata(cacheDir), merge(readExisting(cacheDir), added));
-            // Only the sheets read now: re-storing the others would drop their matches and matched flags.
-            try (MatchStore store = MatchStore.open(CacheLayout.database(cacheDir))) {
-                store.ingest(added);
+        // Opened first so that a database that is not ours, newer or corrupt is refused before any photo is read.
+        try (MatchStore store = MatchStore.open(CacheLayout.database(cacheDir))) {
+            FolderLoadResult loaded = new SheetManager().addFolder(imagesDir, options.glob(), options.detection(), listener);
+            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            List<SheetRecord> sheets = new ArrayList<>();
+            List<PieceRecord> pieces = new ArrayList<>();
+            for (Sheet sheet : loaded.added()) {
+                sheets.add(sheet.toRecord(relativePath(sheet.imagePath(), options.dataRoot()), now));
+                sheet.pieces().forEach(piece -> pieces.add(piece.toRecord()));
             }
+            if (!sheets.isEmpty()) {
+                Metadata added = new Metadata(sheets, pieces);
+                store.ingest(added, stored -> {
+                    loaded.added().forEach(sheet -> ContourCache.writeSheet(cacheDir, sheet.id(), contoursOf(sheet)));
+                    MetadataFile.write(CacheLayout.metadata(cacheDir), stored);
+                });
+            }
+            return new IngestReport(sheets.stream().map(SheetRecord::sheetId).toList(), pieces.size(),
+                    loaded.failures(), Duration.ofNanos(System.nanoTime() - start));
         }
-        return new IngestReport(sheets.stream().map(SheetRecord::sheetId).toList(), pieces.size(),
-                loaded.failures(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     private static Map<PieceId, PieceContour> contoursOf(Sheet sheet) {
@@ -125,26 +131,6 @@ public final class Ingestion {
             contours.put(piece.id(), new PieceContour(piece.contour(), CornerIndices.of(piece.cornerIndices())));
         }
         return contours;
-    }
-
-    private static Metadata readExisting(Path cacheDir) {
-        Path file = CacheLayout.metadata(cacheDir);
-        return Files.exists(file) ? MetadataFile.read(file) : new Metadata(List.of(), List.of());
-    }
-
-    /** The existing sheets not re-ingested, then the new ones, each with its pieces. */
-    static Metadata merge(Metadata existing, Metadata added) {
-        List<SheetRecord> sheets = new ArrayList<>();
-        List<PieceRecord> pieces = new ArrayList<>();
-        for (SheetRecord sheet : existing.sheets()) {
-            if (added.sheets().stream().noneMatch(other -> other.sheetId().equals(sheet.sheetId()))) {
-                sheets.add(sheet);
-                pieces.addAll(existing.piecesOf(sheet.sheetId()));
-            }
-        }
-        sheets.addAll(added.sheets());
-        pieces.addAll(added.pieces());
-        return new Metadata(sheets, pieces);
     }
 
     private static String relativePath(Path image, Path dataRoot) {

@@ -1,6 +1,5 @@
 package snapfit.pipeline;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -80,12 +79,9 @@ final class SyntheticCache {
             ContourCache.writeSheet(cacheDir, sheetId, contours);
             sheets.add(new SheetRecord(sheetId, "sheets/" + sheetId + ".jpg", onSheet, 130, 80_000, now.toString()));
         }
-        Path metadataFile = CacheLayout.metadata(cacheDir);
-        Metadata existing = Files.exists(metadataFile) ? MetadataFile.read(metadataFile) : new Metadata(List.of(), List.of());
-        Metadata added = new Metadata(sheets, records);
-        MetadataFile.write(metadataFile, Ingestion.merge(existing, added));
         try (MatchStore store = MatchStore.open(CacheLayout.database(cacheDir))) {
-            store.ingest(added);
+            store.ingest(new Metadata(sheets, records),
+                    stored -> MetadataFile.write(CacheLayout.metadata(cacheDir), stored));
         }
         return pieces;
     }

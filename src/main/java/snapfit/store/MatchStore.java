@@ -1,7 +1,9 @@
 package snapfit.store;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Collection;
@@ -73,11 +75,25 @@ public final class MatchStore implements AutoCloseable {
      * sheets not in {@code metadata} are untouched.
      */
     public void ingest(Metadata metadata) {
+        ingest(metadata, stored -> { });
+    }
+
+    /**
+     * Like {@link #ingest(Metadata)}, and before committing hands {@code beforeCommit} every sheet and piece as
+     * they will be once committed, while the write lock is held: files it writes (contours, then
+     * {@code metadata.json}) are on disk before the sheets become visible, concurrent ingests write them one at
+     * a time, and a database locked by another writer fails before anything is written. If it throws, nothing
+     * is stored.
+     *
+     * @throws InputFileException when the stored sheets break {@link Metadata}'s rules (an edited database)
+     */
+    public void ingest(Metadata metadata, Consumer<Metadata> beforeCommit) {
         requireNoOpenStream();
         database.write(connection -> {
             for (SheetRecord sheet : metadata.sheets()) {
                 PieceTable.replaceSheet(connection, sheet, metadata.piecesOf(sheet.sheetId()));
             }
+            beforeCommit.accept(metadataOf(connection));
             return null;
         });
         keys = null;
@@ -98,9 +114,21 @@ public final class MatchStore implements AutoCloseable {
         return database.read(connection -> PieceTable.pieces(connection, Objects.requireNonNull(type, "type")));
     }
 
-    /** Every sheet and piece, as {@code metadata.json} holds them. */
+    /**
+     * Every sheet and piece, as {@code metadata.json} holds them.
+     *
+     * @throws InputFileException when the stored sheets break {@link Metadata}'s rules (an edited database)
+     */
     public Metadata metadata() {
-        return new Metadata(sheets(), pieces());
+        return database.read(this::metadataOf);
+    }
+
+    private Metadata metadataOf(Connection connection) throws SQLException {
+        try {
+            return new Metadata(PieceTable.sheets(connection), PieceTable.pieces(connection, null));
+        } catch (IllegalArgumentException e) {
+            throw new InputFileException(database.file(), "holds sheets that cannot be used: " + e.getMessage(), e);
+        }
     }
 
     /** The current piece and segment keys. */

@@ -1,6 +1,7 @@
 package snapfit.store;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +12,8 @@ import snapfit.model.SheetRecord;
 
 /**
  * The content of {@code metadata.json}: every ingested sheet and every piece found on them. Sheet
- * and piece ids are unique and every piece's sheet is listed.
+ * and piece ids are unique, every piece's sheet is listed, and every {@code img_path} is relative and
+ * stays inside the data root (checked wherever a cache is read, so a copied cache cannot point elsewhere).
  */
 public record Metadata(
         @JsonProperty("sheets") List<SheetRecord> sheets,
@@ -25,6 +27,7 @@ public record Metadata(
             if (!sheetIds.add(sheet.sheetId())) {
                 throw new IllegalArgumentException("sheet '" + sheet.sheetId() + "' is listed twice: ids must be unique");
             }
+            requireInsideDataRoot(sheet);
         }
         Set<PieceId> pieceIds = new HashSet<>();
         for (PieceRecord piece : pieces) {
@@ -35,6 +38,21 @@ public record Metadata(
                 throw new IllegalArgumentException("piece " + piece.pieceId() + " belongs to sheet '"
                         + piece.pieceId().sheetId() + "', which is not among the sheets: add its SheetRecord");
             }
+        }
+    }
+
+    /**
+     * A photo path that is absolute or climbs with {@code ..} would let a cache copied from elsewhere make
+     * snapfit read (or show) any file on this machine; ingestion only ever writes paths below the data root.
+     */
+    private static void requireInsideDataRoot(SheetRecord sheet) {
+        String path = sheet.imgPath().replace('\\', '/');
+        boolean absolute = path.startsWith("/") || path.matches("^[A-Za-z]:.*");
+        boolean climbs = Arrays.asList(path.split("/")).contains("..");
+        if (path.isEmpty() || absolute || climbs) {
+            throw new IllegalArgumentException("sheet '" + sheet.sheetId() + "' has img_path '" + sheet.imgPath()
+                    + "', which is not a path inside the data root: it must be relative, without '..'; re-run"
+                    + " `snapfit ingest` to re-create the cache");
         }
     }
 

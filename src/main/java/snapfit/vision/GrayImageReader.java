@@ -3,6 +3,7 @@ package snapfit.vision;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.opencv.core.CvException;
 import org.opencv.core.Mat;
 import org.opencv.imgcodecs.Imgcodecs;
 import snapfit.model.InputFileException;
@@ -20,12 +21,21 @@ final class GrayImageReader {
     /**
      * The photo at {@code image} in gray; the caller releases it.
      *
-     * @throws InputFileException for a missing, empty, unreadable or non-image file, naming the file and the fix
+     * @throws InputFileException for a missing, empty, unreadable, non-image or too large file, naming the file
+     *                            and the fix
      */
     static Mat read(Path image) {
         requireReadableFile(image);
+        ImageSizeLimit.require(image);
+        JpegEnd.requireComplete(image);
         OpenCv.ensureLoaded();
-        Mat gray = Imgcodecs.imread(image.toString(), Imgcodecs.IMREAD_GRAYSCALE);
+        Mat gray;
+        try {
+            gray = Imgcodecs.imread(image.toString(), Imgcodecs.IMREAD_GRAYSCALE);
+        } catch (CvException e) {
+            throw new InputFileException(image, "cannot be decoded (" + e.getMessage().strip()
+                    + "); re-export the photo as .jpg or .png, or remove it from the folder", e);
+        }
         if (gray.empty()) {
             gray.release();
             throw new InputFileException(image,

@@ -32,12 +32,15 @@ public final class PieceDetector {
     /**
      * The piece outlines of the photo at {@code image}, each as interleaved {@code x0, y0, x1, y1, ...}.
      *
-     * @throws snapfit.model.InputFileException for a missing, empty or unreadable image
+     * @throws snapfit.model.InputFileException for a missing, empty or unreadable image, or one where a piece
+     *                                            touches the border or pieces touch each other
      */
     public static List<int[]> detect(Path image, PieceDetectionConfig config) {
         Mat gray = GrayImageReader.read(image);
         try {
-            return detect(gray, config);
+            List<int[]> outlines = detect(gray, config);
+            OutlineChecks.requireWholeSeparatePieces(image, outlines, gray.cols(), gray.rows());
+            return outlines;
         } finally {
             gray.release();
         }

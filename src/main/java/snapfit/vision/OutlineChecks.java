@@ -1,0 +1,81 @@
+package snapfit.vision;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import snapfit.model.InputFileException;
+
+/**
+ * Refuses a sheet photo whose outlines cannot each be one whole piece, rather than storing a wrong piece:
+ * <ul>
+ *   <li>an outline that reaches the photo's border is a piece cut off by the frame (its flat cut would be
+ *       taken for a border edge);</li>
+ *   <li>with at least {@link #MIN_OUTLINES_TO_COMPARE} outlines, one enclosing more than
+ *       {@link #MAX_AREA_TO_MEDIAN} times the median area is pieces touching each other, which merge into
+ *       one outline. Single pieces of one puzzle differ far less (at most 1.25x the median on the real photo
+ *       and on generated sheets).</li>
+ * </ul>
+ * Fewer outlines cannot be compared, so touching pieces on a sheet of one or two go undetected.
+ * Outlines are interleaved {@code x0, y0, x1, y1, ...} in sheet pixels (x right, y down).
+ */
+final class OutlineChecks {
+
+    static final int MIN_OUTLINES_TO_COMPARE = 3;
+    static final double MAX_AREA_TO_MEDIAN = 1.6;
+
+    private OutlineChecks() {
+    }
+
+    /** @throws InputFileException naming the photo, the outline's place and the fix */
+    static void requireWholeSeparatePieces(Path image, List<int[]> outlines, int width, int height) {
+        for (int[] outline : outlines) {
+            int[] box = boundingBox(outline);
+            if (box[0] <= 0 || box[1] <= 0 || box[0] + box[2] >= width - 1 || box[1] + box[3] >= height - 1) {
+                throw new InputFileException(image, "a piece at " + describe(box) + " touches the photo's border,"
+                        + " so its outline is cut off; re-take the photo with paper showing all around every piece");
+            }
+        }
+        if (outlines.size() < MIN_OUTLINES_TO_COMPARE) {
+            return;
+        }
+        double[] areas = outlines.stream().mapToDouble(OutlineChecks::area).toArray();
+        double median = Arrays.stream(areas).sorted().toArray()[areas.length / 2];
+        for (int k = 0; k < areas.length; k++) {
+            if (areas[k] > MAX_AREA_TO_MEDIAN * median) {
+                throw new InputFileException(image, "the outline at " + describe(boundingBox(outlines.get(k)))
+                        + " covers " + String.format("%.1f", areas[k] / median) + " times the median piece area,"
+                        + " so pieces probably touch; move them apart and re-take the photo");
+            }
+        }
+    }
+
+    /** Shoelace formula: the area enclosed by the closed outline, in square pixels. */
+    private static double area(int[] outline) {
+        int points = outline.length / 2;
+        double twiceArea = 0;
+        for (int i = 0; i < points; i++) {
+            int j = (i + 1) % points;
+            twiceArea += (double) outline[2 * i] * outline[2 * j + 1] - (double) outline[2 * j] * outline[2 * i + 1];
+        }
+        return Math.abs(twiceArea) / 2;
+    }
+
+    /** {@code x, y, width, height} of the outline's points. */
+    private static int[] boundingBox(int[] outline) {
+        int minX = Integer.MAX_VALUE;
+        int minY = Integer.MAX_VALUE;
+        int maxX = Integer.MIN_VALUE;
+        int maxY = Integer.MIN_VALUE;
+        for (int i = 0; i < outline.length; i += 2) {
+            minX = Math.min(minX, outline[i]);
+            maxX = Math.max(maxX, outline[i]);
+            minY = Math.min(minY, outline[i + 1]);
+            maxY = Math.max(maxY, outline[i + 1]);
+        }
+        return new int[] {minX, minY, maxX - minX, maxY - minY};
+    }
+
+    private static String describe(int[] box) {
+        return "x=" + box[0] + ", y=" + box[1] + " (" + box[2] + " x " + box[3] + " px)";
+    }
+}
