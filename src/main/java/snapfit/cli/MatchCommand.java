@@ -7,6 +7,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ITypeConverter;
+import snapfit.match.ScoreFunction;
 import snapfit.pipeline.MatchReport;
 import snapfit.pipeline.Matching;
 
@@ -27,6 +29,10 @@ final class MatchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Also write matches.json (for small puzzles and other tools).")
     boolean json;
 
+    @Option(names = "--score", paramLabel = "NAME", converter = ScoreFunctionConverter.class,
+            description = "Edge score: procrustes (default) or original (the Python seed's, for comparison).")
+    ScoreFunction score = ScoreFunction.PROCRUSTES;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all ${DEFAULT-VALUE} cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -34,8 +40,8 @@ final class MatchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Matching.Options options = Matching.Options.defaults()
-                .withIncremental(incremental).withWriteJson(json).withThreads(threads);
+        Matching.Options defaults = Matching.Options.defaults();
+        Matching.Options options = new Matching.Options(incremental, defaults.score().withFunction(score), threads, json);
         err.println("match: scoring " + (incremental ? "pairs with new pieces" : "all pairs") + " on "
                 + threads + " threads...");
         MatchReport report = Matching.match(cache.dir, options);
@@ -45,5 +51,14 @@ final class MatchCommand implements Callable<Integer> {
                 report.stats().elapsed().toNanos() / 1e9, report.stats().pairsPerSecond(), report.stored(),
                 snapfit.store.CacheLayout.database(cache.dir));
         return 0;
+    }
+
+    /** Accepts the function names in any case, as {@link ScoreFunction#byName} does. */
+    static final class ScoreFunctionConverter implements ITypeConverter<ScoreFunction> {
+
+        @Override
+        public ScoreFunction convert(String value) {
+            return ScoreFunction.byName(value);
+        }
     }
 }

@@ -4,9 +4,9 @@ import snapfit.model.Similarity;
 
 /**
  * The edge score: how far apart two edges stay when one is laid on the other, in pixels (lower is
- * better).
+ * better). Two functions ({@link ScoreFunction}):
  *
- * <p>Steps, for segments a and b of {@link EdgeFrames}:
+ * <p>{@code PROCRUSTES}, for segments a and b of {@link EdgeFrames}:
  * <ol>
  *   <li>pair a's forward points with b's backward points by position along the edge (both are
  *       resampled evenly by arc length, so point i of each is the same fraction of the way along);</li>
@@ -17,13 +17,25 @@ import snapfit.model.Similarity;
  *   <li>the score is the root-mean-square distance left, plus {@link ScoreConfig#lengthWeight} times the
  *       difference of the chord lengths, rounded to the {@link Similarity} grid.</li>
  * </ol>
- * The score is symmetric by construction (the lower segment number always plays "a"), independent of
- * how many contour points either edge had, and in pixels, so comparable between edges of different
- * lengths. Stateless; safe to share between threads.
+ * It is independent of how many contour points either edge had, and in pixels, so comparable between edges of
+ * different lengths.
+ *
+ * <p>{@code ORIGINAL}, the Python seed's {@code SegmentMatcher.match_shape}, here on our resampled points
+ * (the seed used raw contour points): the similarity transform (rotation, uniform scale, translation) that takes
+ * segment 1's start and end onto segment 2's end and start; then segment 1's point i1, transformed, is paired
+ * with segment 2's point {@code floor(i1 * n2 / n1)} and the score is the sum of their distances over
+ * {@code max(n1, n2)}. With {@value EdgeFrames#N} points on both sides the pairing is index to index and the score
+ * the mean distance. As in the seed, the scale hides any length difference, and the pairing runs forwards along
+ * both segments although their end points were swapped, so point 0 of segment 1 (laid on segment 2's end) is
+ * measured against segment 2's start. Kept only to compare figures with the seed.
+ *
+ * <p>Both are symmetric here because the lower segment number always plays segment 1 (a). Stateless; safe to
+ * share between threads.
  */
 final class EdgeScorer {
 
     private final EdgeFrames frames;
+    private final ScoreFunction function;
     private final double lengthWeight;
     private final double maxLengthRatio;
     private final double cosLimit;
@@ -31,6 +43,7 @@ final class EdgeScorer {
 
     EdgeScorer(EdgeFrames frames, ScoreConfig config) {
         this.frames = frames;
+        this.function = config.function();
         this.lengthWeight = config.lengthWeight();
         this.maxLengthRatio = config.maxLengthRatio();
         this.cosLimit = Math.cos(Math.toRadians(config.maxRotationDegrees()));
@@ -49,10 +62,15 @@ final class EdgeScorer {
 
     /** The score of segments a and b; the same for (b, a). */
     float score(int a, int b) {
-        return a <= b ? orderedScore(a, b) : orderedScore(b, a);
+        int first = Math.min(a, b);
+        int second = Math.max(a, b);
+        return switch (function) {
+            case PROCRUSTES -> procrustes(first, second);
+            case ORIGINAL -> original(first, second);
+        };
     }
 
-    private float orderedScore(int a, int b) {
+    private float procrustes(int a, int b) {
         final int n = EdgeFrames.N;
         final float[] forward = frames.forward;
         final float[] backward = frames.backward;
@@ -73,6 +91,37 @@ final class EdgeScorer {
         double rms = Math.sqrt(Math.max(0, residual) / n);
         double lengthGap = Math.abs(frames.chordLength[a] - frames.chordLength[b]);
         return Similarity.quantize(rms + lengthWeight * lengthGap);
+    }
+
+    private float original(int a, int b) {
+        final int n = EdgeFrames.N;
+        final float[] forward = frames.forward;
+        int offsetA = a * 2 * n;
+        int offsetB = b * 2 * n;
+        // z -> scale * z + shift in complex numbers, taking a's start to b's end and a's end to b's start.
+        double fromX = forward[offsetA + 2 * (n - 1)] - forward[offsetA];
+        double fromY = forward[offsetA + 2 * (n - 1) + 1] - forward[offsetA + 1];
+        double toX = forward[offsetB] - forward[offsetB + 2 * (n - 1)];
+        double toY = forward[offsetB + 1] - forward[offsetB + 2 * (n - 1) + 1];
+        double fromNorm = fromX * fromX + fromY * fromY;
+        if (fromNorm == 0) {
+            return Similarity.MAX;
+        }
+        double scaleX = (toX * fromX + toY * fromY) / fromNorm;
+        double scaleY = (toY * fromX - toX * fromY) / fromNorm;
+        double startX = forward[offsetA];
+        double startY = forward[offsetA + 1];
+        double shiftX = forward[offsetB + 2 * (n - 1)] - (scaleX * startX - scaleY * startY);
+        double shiftY = forward[offsetB + 2 * (n - 1) + 1] - (scaleX * startY + scaleY * startX);
+        double total = 0;
+        for (int i = 0; i < 2 * n; i += 2) {
+            double x = forward[offsetA + i];
+            double y = forward[offsetA + i + 1];
+            double dx = scaleX * x - scaleY * y + shiftX - forward[offsetB + i];
+            double dy = scaleX * y + scaleY * x + shiftY - forward[offsetB + i + 1];
+            total += Math.sqrt(dx * dx + dy * dy);
+        }
+        return Similarity.quantize(total / n);
     }
 
     /**

@@ -5,8 +5,8 @@ package snapfit.puzzle;
  * between consecutive corners), so they hold at any photo resolution.
  *
  * @param flatMax   a side whose outline stays within this distance of its chord on both sides is a flat
- *                  border; 0.08 tolerates the 10-20 px dark band (cut edge and shadow) along the bottom and
- *                  right of pieces 250 px or more across
+ *                  border; the detector removes the dark band of the cut edge and shadow, and 0.08 still
+ *                  tolerates a 10-20 px band it could not tell from the face, on pieces 250 px or more across
  * @param knobMin   the least bulge of a tab or blank; real ones reach 0.2-0.35
  * @param dominance a tab or blank bulges the other way by at most this fraction of its own bulge; more
  *                  is an S-shaped or broken side, classified weird

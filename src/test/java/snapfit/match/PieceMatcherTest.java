@@ -2,6 +2,7 @@ package snapfit.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static snapfit.match.EdgeCurves.knobCut;
 import static snapfit.match.EdgeCurves.reversedAndMoved;
 import static snapfit.match.EdgeCurves.segment;
@@ -12,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import snapfit.model.EdgePos;
 import snapfit.model.MatchResult;
 import snapfit.model.PieceId;
@@ -55,9 +58,10 @@ class PieceMatcherTest {
         assertThat(ofTab.get(1).similarity()).isGreaterThan(2 * ofTab.get(0).similarity());
     }
 
-    @Test
-    void matchPair_swappedArguments_giveTheSameScore() {
-        PieceMatcher matcher = new PieceMatcher(tabAndCandidates(), ScoreConfig.defaults(), 1);
+    @ParameterizedTest
+    @EnumSource(ScoreFunction.class)
+    void matchPair_swappedArguments_giveTheSameScore(ScoreFunction function) {
+        PieceMatcher matcher = new PieceMatcher(tabAndCandidates(), ScoreConfig.defaults().withFunction(function), 1);
         for (int a = 0; a < matcher.segmentCount(); a++) {
             for (int b = a + 1; b < matcher.segmentCount(); b++) {
                 SegmentId first = matcher.segmentId(a);
@@ -165,5 +169,32 @@ class PieceMatcherTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("other:1:left")
                 .hasMessageContaining("snapfit query");
+    }
+
+    @Test
+    void byName_anyCase_findsTheFunctionAndUnknownNamesListTheValidOnes() {
+        assertThat(ScoreFunction.byName("Original")).isEqualTo(ScoreFunction.ORIGINAL);
+        assertThat(ScoreFunction.byName("procrustes")).isEqualTo(ScoreFunction.PROCRUSTES);
+        assertThatThrownBy(() -> ScoreFunction.byName("icp"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'icp'").hasMessageContaining("[procrustes, original]");
+    }
+
+    @Test
+    void matchPair_originalScoreOnStraightPartners_measuresThePairingAcrossSwappedEnds() {
+        double[][] straight = knobCut(0, 0.5, 0.2);
+        List<Segment> segments = List.of(
+                segment("s", 0, EdgePos.TOP, SegmentShape.EDGE, straight),
+                segment("s", 1, EdgePos.BOTTOM, SegmentShape.EDGE, reversedAndMoved(straight, 30, 50, 50)));
+        PieceMatcher procrustes = new PieceMatcher(segments, ScoreConfig.defaults(), 1);
+        PieceMatcher original = new PieceMatcher(segments,
+                ScoreConfig.defaults().withFunction(ScoreFunction.ORIGINAL), 1);
+        SegmentId first = procrustes.segmentId(0);
+        SegmentId second = procrustes.segmentId(1);
+
+        // As in the seed: point i, laid on the partner's point 63 - i, is measured against its point i, so a
+        // perfect 500 px partner scores the mean of |63 - 2i| / 63 * 500 = 500 * 32 / 63 px.
+        assertThat(original.matchPair(first, second)).isCloseTo(500f * 32 / 63, within(1f));
+        assertThat(procrustes.matchPair(first, second)).isLessThan(0.5f);
     }
 }

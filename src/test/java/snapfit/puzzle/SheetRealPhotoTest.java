@@ -2,6 +2,7 @@ package snapfit.puzzle;
 
 import snapfit.testing.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,8 +46,13 @@ class SheetRealPhotoTest {
     void load_back03_piecesInReadingOrder() {
         Sheet sheet = Sheet.load(SharedData.realPhoto("back_03.jpg"), PieceDetectionConfig.defaults());
 
-        assertThat(sheet.pieces()).extracting(piece -> piece.boundingBox().x())
-                .containsExactly(672, 1642, 2707, 713, 1656, 2758);
+        // The annotated boxes' left edges, in reading order; the band removal may move a left side by a few pixels.
+        int[] annotatedX = {672, 1642, 2707, 713, 1656, 2758};
+        assertThat(sheet.pieces()).hasSize(annotatedX.length);
+        for (int index = 0; index < annotatedX.length; index++) {
+            assertThat(sheet.pieces().get(index).boundingBox().x()).as("piece %d", index)
+                    .isCloseTo(annotatedX[index], within(5));
+        }
         assertThat(sheet.pieces()).allSatisfy(piece -> assertThat(piece.orientedType().pieceType())
                 .isEqualTo(PieceType.INNER));
     }

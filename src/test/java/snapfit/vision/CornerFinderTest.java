@@ -39,11 +39,11 @@ class CornerFinderTest {
 
     @ParameterizedTest
     @ValueSource(ints = {-20, 0, 20})
-    void findCorners_darkBandAlongBottomAndRight_cornersWithin5PercentOfSide(int degrees) {
+    void findCorners_darkBandAlongBottomAndRight_cornersWithin3PercentOfSide(int degrees) {
         SegmentShapes shapes = new SegmentShapes(SegmentShape.IN, SegmentShape.EDGE, SegmentShape.EDGE, SegmentShape.OUT);
         DrawnPiece drawn = new DrawnPiece(shapes, 400, degrees, 0.5, 15);
 
-        assertCornersNearTruth(drawn, 0.05);
+        assertCornersNearTruth(drawn, 0.03);
     }
 
     @Test

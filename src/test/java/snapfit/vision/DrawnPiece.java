@@ -23,7 +23,8 @@ import snapfit.model.SegmentShapes;
  * centred in the image, rotated clockwise on screen by {@code degrees}. Each side is straight ({@code edge}) or
  * carries a round knob, a tab ({@code out}) or a blank ({@code in}), centred at fraction {@code knobAt} of the
  * side from its start corner (in contour order). {@code bandPx} adds the dark band real photos show along the
- * bottom and right: the piece shifted by that much down and right, merged in. {@code stripPx} adds a strip that
+ * bottom and right: the piece swept that far down and right, in a darker gray (40) under the face. {@code stripPx}
+ * adds a strip that
  * thick along the middle 70% of the bottom side, outside it, which bulges a flat bottom away from its chord.
  */
 public record DrawnPiece(SegmentShapes shapes, int side, double degrees, double knobAt, int bandPx, int stripPx) {
@@ -57,12 +58,18 @@ public record DrawnPiece(SegmentShapes shapes, int side, double degrees, double 
             piece.add(new Area(new Rectangle2D.Double(-0.35 * side, half, 0.7 * side, stripPx)));
         }
         piece.transform(placement());
-        if (bandPx > 0) {
-            Area band = new Area(piece);
-            band.transform(AffineTransform.getTranslateInstance(bandPx, bandPx));
-            piece.add(band);
-        }
         return piece;
+    }
+
+    /** The face swept {@code bandPx} right and down: what the cut edge and its shadow cover, under the face. */
+    private Area band() {
+        Area band = new Area();
+        for (int step = 1; step <= bandPx; step++) {
+            Area shifted = area();
+            shifted.transform(AffineTransform.getTranslateInstance(step, step));
+            band.add(shifted);
+        }
+        return band;
     }
 
     /** A neck and round head reaching 0.25 side beyond (or into) the side, at {@code knobAt} along it. */
@@ -117,6 +124,10 @@ public record DrawnPiece(SegmentShapes shapes, int side, double degrees, double 
             graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             graphics.setColor(new Color(200, 200, 200));
             graphics.fillRect(0, 0, IMAGE_SIZE, IMAGE_SIZE);
+            if (bandPx > 0) {
+                graphics.setColor(new Color(40, 40, 40));
+                graphics.fill(band());
+            }
             graphics.setColor(new Color(90, 90, 90));
             graphics.fill(area());
         } finally {
