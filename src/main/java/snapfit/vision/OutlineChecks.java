@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import snapfit.model.InputFileException;
+import snapfit.model.PixelBox;
 
 /**
  * Refuses a sheet photo whose outlines cannot each be one whole piece, rather than storing a wrong piece:
@@ -29,8 +30,8 @@ final class OutlineChecks {
     /** @throws InputFileException naming the photo, the outline's place and the fix */
     static void requireWholeSeparatePieces(Path image, List<int[]> outlines, int width, int height) {
         for (int[] outline : outlines) {
-            int[] box = boundingBox(outline);
-            if (box[0] <= 0 || box[1] <= 0 || box[0] + box[2] >= width - 1 || box[1] + box[3] >= height - 1) {
+            PixelBox box = Outlines.boundingBox(outline);
+            if (box.x() <= 0 || box.y() <= 0 || box.x() + box.width() >= width || box.y() + box.height() >= height) {
                 throw new InputFileException(image, "a piece at " + describe(box) + " touches the photo's border,"
                         + " so its outline is cut off; re-take the photo with paper showing all around every piece");
             }
@@ -42,7 +43,7 @@ final class OutlineChecks {
         double median = Arrays.stream(areas).sorted().toArray()[areas.length / 2];
         for (int k = 0; k < areas.length; k++) {
             if (areas[k] > MAX_AREA_TO_MEDIAN * median) {
-                throw new InputFileException(image, "the outline at " + describe(boundingBox(outlines.get(k)))
+                throw new InputFileException(image, "the outline at " + describe(Outlines.boundingBox(outlines.get(k)))
                         + " covers " + String.format("%.1f", areas[k] / median) + " times the median piece area,"
                         + " so pieces probably touch; move them apart and re-take the photo");
             }
@@ -60,22 +61,7 @@ final class OutlineChecks {
         return Math.abs(twiceArea) / 2;
     }
 
-    /** {@code x, y, width, height} of the outline's points. */
-    private static int[] boundingBox(int[] outline) {
-        int minX = Integer.MAX_VALUE;
-        int minY = Integer.MAX_VALUE;
-        int maxX = Integer.MIN_VALUE;
-        int maxY = Integer.MIN_VALUE;
-        for (int i = 0; i < outline.length; i += 2) {
-            minX = Math.min(minX, outline[i]);
-            maxX = Math.max(maxX, outline[i]);
-            minY = Math.min(minY, outline[i + 1]);
-            maxY = Math.max(maxY, outline[i + 1]);
-        }
-        return new int[] {minX, minY, maxX - minX, maxY - minY};
-    }
-
-    private static String describe(int[] box) {
-        return "x=" + box[0] + ", y=" + box[1] + " (" + box[2] + " x " + box[3] + " px)";
+    private static String describe(PixelBox box) {
+        return "x=" + box.x() + ", y=" + box.y() + " (" + box.width() + " x " + box.height() + " px)";
     }
 }

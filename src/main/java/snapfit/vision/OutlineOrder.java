@@ -3,6 +3,7 @@ package snapfit.vision;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import snapfit.model.PixelBox;
 
 /**
  * Puts piece outlines in reading order, so that piece indices are stable for a given photo: rows top to
@@ -51,16 +52,7 @@ final class OutlineOrder {
     }
 
     private static Boxed boxed(int[] xy) {
-        int minX = Integer.MAX_VALUE;
-        int minY = Integer.MAX_VALUE;
-        int maxX = Integer.MIN_VALUE;
-        int maxY = Integer.MIN_VALUE;
-        for (int i = 0; i < xy.length; i += 2) {
-            minX = Math.min(minX, xy[i]);
-            maxX = Math.max(maxX, xy[i]);
-            minY = Math.min(minY, xy[i + 1]);
-            maxY = Math.max(maxY, xy[i + 1]);
-        }
-        return new Boxed(xy, (minX + maxX + 1) / 2.0, (minY + maxY + 1) / 2.0, minY, maxY + 1);
+        PixelBox box = Outlines.boundingBox(xy);
+        return new Boxed(xy, box.centerX(), box.centerY(), box.y(), box.y() + box.height());
     }
 }
