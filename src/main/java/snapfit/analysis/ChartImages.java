@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
+import snapfit.store.AtomicFile;
 
 /** Renders XChart charts to images and PNG files, headless (no display needed). */
 public final class ChartImages {
@@ -34,6 +35,6 @@ public final class ChartImages {
      * @throws snapfit.model.InputFileException naming the file when it cannot be written
      */
     public static void writePng(Chart<?, ?> chart, Path file) {
-        ImageFiles.writeAtomically(toPngBytes(chart), file);
+        AtomicFile.write(file, toPngBytes(chart));
     }
 }

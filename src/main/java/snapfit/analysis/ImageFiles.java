@@ -4,14 +4,12 @@ import java.awt.image.BufferedImage;
 import java.awt.image.RenderedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 import javax.imageio.ImageIO;
 import snapfit.model.InputFileException;
+import snapfit.store.AtomicFile;
 
 /** Reading sheet photos and writing PNG images for overlays and charts. */
 public final class ImageFiles {
@@ -57,33 +55,6 @@ public final class ImageFiles {
      * @throws InputFileException naming the file when it cannot be written
      */
     public static void writePng(RenderedImage image, Path file) {
-        writeAtomically(toPngBytes(image), file);
-    }
-
-    /** Writes to a temporary file beside {@code file}, then renames it, so readers never see half a file. */
-    static void writeAtomically(byte[] bytes, Path file) {
-        Path absolute = file.toAbsolutePath();
-        Path temporary = null;
-        try {
-            Files.createDirectories(absolute.getParent());
-            // Not Files.createTempFile: its owner-only permissions would carry over to the image.
-            temporary = absolute.resolveSibling(absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
-            Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            deleteQuietly(temporary, e);
-            throw new InputFileException(file, "cannot write image: " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteQuietly(Path temporary, IOException failure) {
-        if (temporary == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temporary);
-        } catch (IOException cleanupFailure) {
-            failure.addSuppressed(cleanupFailure);
-        }
+        AtomicFile.write(file, toPngBytes(image));
     }
 }

@@ -2,14 +2,12 @@ package snapfit.kernel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import snapfit.model.InputFileException;
+import snapfit.store.AtomicFile;
 
 /**
  * Registers the snap-fit kernel with Jupyter: writes {@code DATA_DIR/kernels/snapfit-java/kernel.json}
@@ -46,14 +44,12 @@ public final class KernelInstaller {
         Path kernelDir = dataDir.resolve("kernels").resolve(KERNEL_NAME);
         Path kernelJson = kernelDir.resolve("kernel.json");
         try {
-            Files.createDirectories(kernelDir);
-            Path temporary = Files.createTempFile(kernelDir, "kernel", ".json.tmp");
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(temporary.toFile(),
-                    kernelSpec(javaBinary.toAbsolutePath().normalize(), libDir.toAbsolutePath().normalize()));
-            Files.move(temporary, kernelJson, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new InputFileException(kernelJson, "cannot write the Jupyter kernelspec: " + e.getMessage()
-                    + "; check that the folder is writable or set JUPYTER_DATA_DIR", e);
+            AtomicFile.write(kernelJson, out -> new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValue(out, kernelSpec(javaBinary.toAbsolutePath().normalize(),
+                            libDir.toAbsolutePath().normalize())));
+        } catch (InputFileException e) {
+            throw new InputFileException(kernelJson, "cannot write the Jupyter kernelspec (" + e.getMessage()
+                    + "); check that the folder is writable or set JUPYTER_DATA_DIR", e);
         }
         return kernelJson;
     }
