@@ -17,6 +17,7 @@ import snapfit.model.PieceRecord;
 import snapfit.model.SheetRecord;
 import snapfit.puzzle.FolderLoadResult;
 import snapfit.puzzle.Piece;
+import snapfit.puzzle.Segment;
 import snapfit.puzzle.Sheet;
 import snapfit.puzzle.SheetLoadListener;
 import snapfit.puzzle.SheetManager;
@@ -115,7 +116,9 @@ public final class Ingestion {
             }
             if (!sheets.isEmpty()) {
                 Metadata added = new Metadata(sheets, pieces);
-                store.ingest(added, stored -> {
+                List<Segment> segments = loaded.added().stream()
+                        .flatMap(sheet -> Matching.segmentsOf(sheet.pieces()).stream()).toList();
+                store.ingest(added, segments, stored -> {
                     loaded.added().forEach(sheet -> ContourCache.writeSheet(cacheDir, sheet.id(), contoursOf(sheet)));
                     MetadataFile.write(CacheLayout.metadata(cacheDir), stored);
                 });

@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,6 +19,8 @@ import snapfit.model.EdgePos;
 import snapfit.model.InputFileException;
 import snapfit.model.MatchResult;
 import snapfit.model.PieceId;
+import snapfit.model.PieceRecord;
+import snapfit.model.SegmentId;
 import snapfit.puzzle.Piece;
 import snapfit.puzzle.Segment;
 import snapfit.store.CacheLayout;
@@ -30,7 +34,8 @@ import snapfit.store.PieceKeys;
 
 /**
  * Scores the segments of a cache folder's pieces against each other and stores the scores in
- * {@code dataset.db}, rebuilding the pieces from the contour cache (no photo is read).
+ * {@code dataset.db}, reading the segments kept there at ingest (or rebuilding the pieces from the contour
+ * cache where they were not kept); no photo is read.
  *
  * <p>A full run replaces every stored match in one transaction; an incremental run scores only the
  * pairs that involve pieces not yet matched and appends them. Either way the pieces end up marked
@@ -79,13 +84,13 @@ public final class Matching {
                 throw new InputFileException(cacheDir, "holds no pieces; run `snapfit ingest --images DIR"
                         + " --cache " + cacheDir + "` first");
             }
-            List<Piece> pieces = rebuildPieces(cacheDir, metadata);
-            SortedSet<PieceId> all = new TreeSet<>(pieces.stream().map(Piece::id).toList());
+            List<Segment> segments = segmentsOf(cacheDir, metadata, store.segments());
+            SortedSet<PieceId> all = new TreeSet<>(metadata.pieces().stream().map(PieceRecord::pieceId).toList());
             SortedSet<PieceId> fresh = new TreeSet<>(all);
             if (options.incremental()) {
                 fresh.removeAll(store.matchedPieces());
             }
-            PieceMatcher matcher = new PieceMatcher(segmentsOf(pieces), options.score(), options.threads());
+            PieceMatcher matcher = new PieceMatcher(segments, options.score(), options.threads());
             int[] storeKeys = storeKeys(matcher, store.pieceKeys());
             long prepared = System.nanoTime();
             AtomicReference<MatchStats> stats = new AtomicReference<>();
@@ -106,14 +111,26 @@ public final class Matching {
     }
 
     /**
-     * Every piece of the cache, rebuilt from its contour a sheet at a time on all cores (rebuilding is
-     * most of an incremental run's time), in the metadata's sheet order.
+     * Every side of every piece in the metadata's piece order, four per piece in {@link EdgePos} order: those
+     * kept in the store at ingest, and for sheets ingested without them, rebuilt from the contour cache a sheet
+     * at a time on all cores (rebuilding was most of an incremental run's time).
      */
-    private static List<Piece> rebuildPieces(Path cacheDir, Metadata metadata) {
-        return metadata.sheets().parallelStream()
+    private static List<Segment> segmentsOf(Path cacheDir, Metadata metadata, Map<SegmentId, Segment> stored) {
+        Map<SegmentId, Segment> all = new HashMap<>(stored);
+        metadata.sheets().parallelStream()
+                .filter(sheet -> metadata.piecesOf(sheet.sheetId()).stream()
+                        .anyMatch(piece -> !stored.containsKey(new SegmentId(piece.pieceId(), EdgePos.LEFT))))
                 .map(sheet -> new Metadata(List.of(sheet), metadata.piecesOf(sheet.sheetId())))
-                .flatMap(one -> CachedPuzzle.reconstruct(cacheDir, one).allPieces().stream())
-                .toList();
+                .flatMap(one -> segmentsOf(CachedPuzzle.reconstruct(cacheDir, one).allPieces()).stream())
+                .toList()
+                .forEach(segment -> all.put(segment.id(), segment));
+        List<Segment> segments = new ArrayList<>(4 * metadata.pieces().size());
+        for (PieceRecord piece : metadata.pieces()) {
+            for (EdgePos edge : EdgePos.values()) {
+                segments.add(all.get(new SegmentId(piece.pieceId(), edge)));
+            }
+        }
+        return segments;
     }
 
     /** Every side of every piece, four per piece in {@link EdgePos} order. */

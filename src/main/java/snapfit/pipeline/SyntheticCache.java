@@ -80,7 +80,7 @@ final class SyntheticCache {
             sheets.add(new SheetRecord(sheetId, "sheets/" + sheetId + ".jpg", onSheet, 130, 80_000, now.toString()));
         }
         try (MatchStore store = MatchStore.open(CacheLayout.database(cacheDir))) {
-            store.ingest(new Metadata(sheets, records),
+            store.ingest(new Metadata(sheets, records), Matching.segmentsOf(pieces),
                     stored -> MetadataFile.write(CacheLayout.metadata(cacheDir), stored));
         }
         return pieces;

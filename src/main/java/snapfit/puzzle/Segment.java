@@ -56,6 +56,28 @@ public final class Segment {
         return resampled(id, shape, dense.smoothed(SMOOTHING_RADIUS));
     }
 
+    /**
+     * A segment already resampled, as {@link #fromContour} built it and a store kept it: {@link #SAMPLES} points
+     * from the start corner to the end corner, and the arc length of the smoothed outline.
+     *
+     * @throws IllegalArgumentException for another number of samples, a non-finite sample or a negative length
+     */
+    public static Segment ofSamples(SegmentId id, SegmentShape shape, float[] xs, float[] ys, float arcLength) {
+        if (xs.length != SAMPLES || ys.length != SAMPLES) {
+            throw new IllegalArgumentException("segment " + id + " has " + xs.length + " x and " + ys.length
+                    + " y samples: expected " + SAMPLES + " of each");
+        }
+        for (int s = 0; s < SAMPLES; s++) {
+            if (!Float.isFinite(xs[s]) || !Float.isFinite(ys[s])) {
+                throw new IllegalArgumentException("segment " + id + ": sample " + s + " is not finite");
+            }
+        }
+        if (!(arcLength >= 0) || Float.isInfinite(arcLength)) {
+            throw new IllegalArgumentException("segment " + id + ": arc length " + arcLength + " must be finite and >= 0");
+        }
+        return new Segment(id, shape, xs.clone(), ys.clone(), arcLength);
+    }
+
     private static Segment resampled(SegmentId id, SegmentShape shape, double[][] path) {
         double[] px = path[0];
         double[] py = path[1];

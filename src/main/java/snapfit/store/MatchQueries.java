@@ -9,7 +9,7 @@ import snapfit.model.EdgePos;
 
 /**
  * The SQL behind {@link MatchStore#stream}: which index answers which filter. Matches of a piece or
- * a segment come from a range of pair keys (where it is the smaller segment) and of
+ * a segment come from a range of pair keys in each key block (where it is the smaller segment) and of
  * the covering index {@code matches_by_seg_b} (where it is the larger): a few thousand rows, sorted by SQLite. All matches come
  * in two tiers: first those better than the {@link BestMatchesIndex} bound, read in order from that
  * index and merged with the manual overrides; then, only if the caller reads that far, the rest by a
@@ -21,6 +21,15 @@ final class MatchQueries {
     private static final String EFFECTIVE = "coalesce(similarity_manual, similarity)";
     private static final String COLUMNS = "SELECT pair_key, similarity, similarity_manual, ";
     private static final String ORDER = " ORDER BY 4, 1";
+    /**
+     * The key blocks from the first parameter's to the last stored one, as table {@code blocks (b)}; SQLite
+     * then looks up one pair-key range per block.
+     */
+    static final String BLOCKS_FROM = "WITH RECURSIVE blocks (b) AS (SELECT ? UNION ALL SELECT b + 1 FROM blocks"
+            + " WHERE b < (SELECT max(pair_key) >> " + PairKeys.BLOCK_SHIFT + " FROM matches)) ";
+    /** Rows of block {@code b} whose pair-key offset lies between the next two parameters. */
+    static final String IN_BLOCK = "pair_key BETWEEN (b << " + PairKeys.BLOCK_SHIFT + ") + ? AND (b << "
+            + PairKeys.BLOCK_SHIFT + ") + ?";
 
     private MatchQueries() {
     }
@@ -37,13 +46,17 @@ final class MatchQueries {
         return global(BestMatchesIndex.bound(connection), filter);
     }
 
-    /** Matches of the segments {@code low..high}: as the smaller segment by pair key, as the larger by index. */
+    /**
+     * Matches of the segments {@code low..high}: as the smaller segment by one pair-key range per key block,
+     * from theirs to the last; as the larger by index.
+     */
     private static MatchCursor.Tier keyRange(int low, int high, MatchFilter filter) {
         String maxCondition = filter.maxSimilarity() == null ? "" : " AND " + EFFECTIVE + " <= ?";
-        String sql = COLUMNS + EFFECTIVE + " FROM matches WHERE pair_key BETWEEN ? AND ?" + maxCondition
+        String sql = BLOCKS_FROM + COLUMNS + EFFECTIVE + " FROM blocks JOIN matches ON " + IN_BLOCK + maxCondition
                 + " UNION ALL " + COLUMNS + EFFECTIVE + " FROM matches WHERE seg_b BETWEEN ? AND ?" + maxCondition
                 + ORDER;
-        List<Long> parameters = new ArrayList<>(List.of(PairKeys.firstWithSmaller(low), PairKeys.lastWithSmaller(high)));
+        List<Long> parameters = new ArrayList<>(List.of((long) PairKeys.block(low), PairKeys.firstWithSmaller(low),
+                PairKeys.lastWithSmaller(high)));
         if (filter.maxSimilarity() != null) {
             parameters.add((long) filter.maxFixedPoint());
         }

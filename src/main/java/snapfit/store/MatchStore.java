@@ -7,9 +7,12 @@ import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -24,6 +27,7 @@ import snapfit.model.PieceType;
 import snapfit.model.SegmentId;
 import snapfit.model.SheetRecord;
 import snapfit.model.Similarity;
+import snapfit.puzzle.Segment;
 
 /**
  * {@code dataset.db}: sheets, pieces and scored segment pairs in SQLite (WAL journal, synchronous
@@ -88,15 +92,50 @@ public final class MatchStore implements AutoCloseable {
      * @throws InputFileException when the stored sheets break {@link Metadata}'s rules (an edited database)
      */
     public void ingest(Metadata metadata, Consumer<Metadata> beforeCommit) {
+        ingest(metadata, List.of(), beforeCommit);
+    }
+
+    /**
+     * Like {@link #ingest(Metadata, Consumer)}, also keeping {@code segments}, sides of the ingested pieces, for
+     * {@link #segments()}: matching then reads them instead of rebuilding the pieces from the contour cache.
+     *
+     * @throws IllegalArgumentException when a segment belongs to a piece that {@code metadata} does not hold
+     */
+    public void ingest(Metadata metadata, Collection<Segment> segments, Consumer<Metadata> beforeCommit) {
         requireNoOpenStream();
+        Set<PieceId> ingested = new HashSet<>();
+        metadata.pieces().forEach(piece -> ingested.add(piece.pieceId()));
+        for (Segment segment : segments) {
+            if (!ingested.contains(segment.id().pieceId())) {
+                throw new IllegalArgumentException("segment " + segment.id() + " belongs to no piece being ingested:"
+                        + " pass only the sides of the ingested pieces");
+            }
+        }
         database.write(connection -> {
             for (SheetRecord sheet : metadata.sheets()) {
                 PieceTable.replaceSheet(connection, sheet, metadata.piecesOf(sheet.sheetId()));
             }
+            SegmentTable.insert(connection, PieceTable.keys(connection), segments);
             beforeCommit.accept(metadataOf(connection));
             return null;
         });
         keys = null;
+    }
+
+    /**
+     * The segments kept at ingest, by id: every side of the pieces ingested with their segments, none of the
+     * others.
+     *
+     * @throws InputFileException when a stored segment is damaged (an edited database)
+     */
+    public Map<SegmentId, Segment> segments() {
+        PieceKeys current = pieceKeys();
+        try {
+            return database.read(connection -> SegmentTable.read(connection, current));
+        } catch (IllegalArgumentException e) {
+            throw new InputFileException(database.file(), "holds a damaged segment: " + e.getMessage()
+                    + "; re-run `snapfit ingest` for its sheet", e);
+        }
     }
 
     /** Every sheet, by sheet id. */

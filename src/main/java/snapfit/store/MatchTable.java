@@ -31,7 +31,7 @@ final class MatchTable {
                 statement.execute("DROP INDEX IF EXISTS " + StoreSchema.SEGMENT_B_INDEX);
                 BestMatchesIndex.drop(connection);
             }
-            MatchWriter writer = new MatchWriter(database.file(), connection, keys);
+            MatchWriter writer = new MatchWriter(database.file(), connection, keys, bulk);
             try {
                 work.accept(writer);
                 writer.flush();
@@ -49,12 +49,15 @@ final class MatchTable {
     }
 
     static void deleteMatchesOfPiece(Connection connection, int pieceKey) throws SQLException {
-        try (PreparedStatement asSmaller = connection.prepareStatement("DELETE FROM matches WHERE pair_key BETWEEN ? AND ?");
+        try (PreparedStatement asSmaller = connection.prepareStatement(MatchQueries.BLOCKS_FROM
+                        + "DELETE FROM matches WHERE pair_key IN (SELECT pair_key FROM blocks JOIN matches ON "
+                        + MatchQueries.IN_BLOCK + ")");
                 PreparedStatement asLarger = connection.prepareStatement("DELETE FROM matches WHERE seg_b BETWEEN ? AND ?")) {
             int first = pieceKey * EDGES;
             int last = first + EDGES - 1;
-            asSmaller.setLong(1, PairKeys.firstWithSmaller(first));
-            asSmaller.setLong(2, PairKeys.lastWithSmaller(last));
+            asSmaller.setLong(1, PairKeys.block(first));
+            asSmaller.setLong(2, PairKeys.firstWithSmaller(first));
+            asSmaller.setLong(3, PairKeys.lastWithSmaller(last));
             asSmaller.executeUpdate();
             asLarger.setInt(1, first);
             asLarger.setInt(2, last);

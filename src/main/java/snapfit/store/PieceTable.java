@@ -43,7 +43,8 @@ final class PieceTable {
 
     /**
      * Stores {@code sheet} and exactly {@code pieces} for it. A piece already stored keeps its key but
-     * loses its matches and matched flag (its contour may have changed); pieces no longer found are removed.
+     * loses its matches, stored segments and matched flag (its contour may have changed); pieces no longer found
+     * are removed.
      */
     static void replaceSheet(Connection connection, SheetRecord sheet, List<PieceRecord> pieces) throws SQLException {
         int sheetKey = upsertSheet(connection, sheet);
@@ -60,6 +61,7 @@ final class PieceTable {
             }
             for (int[] keyAndIndex : old) {
                 MatchTable.deleteMatchesOfPiece(connection, keyAndIndex[0]);
+                SegmentTable.deleteOfPiece(connection, keyAndIndex[0]);
                 if (!keptIndices.contains(keyAndIndex[1])) {
                     deletePiece.setInt(1, keyAndIndex[0]);
                     deletePiece.executeUpdate();

@@ -13,19 +13,22 @@ import snapfit.model.Similarity;
  * its {@code application_id} is {@link #APPLICATION_ID} ('SNFT'); {@code user_version} is the schema
  * version. Keys: {@code piece_key} numbers pieces; a segment key is {@code piece_key * 4 + edge
  * ordinal} ({@link EdgePos} order); a match row is keyed by its two segment keys packed into its
- * rowid, {@code pair_key = seg_a << 16 | seg_b} with {@code seg_a < seg_b} (unpacked again by the
- * virtual columns {@code seg_a} and {@code seg_b}, which cost no space), and keeps its similarities
+ * rowid behind the key block of the larger one ({@link PairKeys}), {@code pair_key = block << 32 | seg_a << 16
+ * | seg_b} with {@code seg_a < seg_b} (unpacked again by the virtual columns {@code seg_a} and {@code seg_b},
+ * which cost no space), and keeps its similarities
  * as counts of 2<sup>-16</sup> ({@link Similarity#toFixedPoint}): about 14 bytes a row. A rowid key
  * makes the lookups behind "matches of a segment" integer comparisons, several times cheaper than
  * those of a composite key. The rowid order serves pairs and matches of the smaller segment; the
  * indexes serve matches of the larger segment, manual overrides, pieces by type, and (created by
- * {@link BestMatchesIndex}) the best matches by similarity.
+ * {@link BestMatchesIndex}) the best matches by similarity. {@link SegmentTable} keeps each side's resampled
+ * points, by segment key.
  */
 final class StoreSchema {
 
     static final int APPLICATION_ID = 0x534E4654;
-    static final int VERSION = 1;
-    /** A match row's key is {@code seg_a << PAIR_SHIFT | seg_b}, so segment keys stay below {@code 1 << PAIR_SHIFT}. */
+    /** 2: pair keys start with the larger segment's key block, and segments are stored (1 had neither). */
+    static final int VERSION = 2;
+    /** A match row's key holds {@code seg_a << PAIR_SHIFT | seg_b}, so segment keys stay below {@code 1 << PAIR_SHIFT}. */
     static final int PAIR_SHIFT = 16;
     /** Piece keys stay below this so that their segment keys fit in a pair key: 16,384 pieces. */
     static final int PIECE_KEY_LIMIT = (1 << PAIR_SHIFT) / 4;
@@ -72,11 +75,17 @@ final class StoreSchema {
                 pair_key          INTEGER PRIMARY KEY,
                 similarity        INTEGER NOT NULL,
                 similarity_manual INTEGER,
-                seg_a             INTEGER GENERATED ALWAYS AS (pair_key >> 16) VIRTUAL,
+                seg_a             INTEGER GENERATED ALWAYS AS ((pair_key >> 16) & 65535) VIRTUAL,
                 seg_b             INTEGER GENERATED ALWAYS AS (pair_key & 65535) VIRTUAL
             );
             CREATE INDEX matches_manual ON matches (similarity_manual, similarity)
                 WHERE similarity_manual IS NOT NULL;
+            CREATE TABLE segments (
+                segment_key INTEGER PRIMARY KEY,
+                shape       TEXT NOT NULL,
+                arc_length  REAL NOT NULL,
+                samples     BLOB NOT NULL
+            );
             CREATE TABLE settings (
                 name  TEXT PRIMARY KEY,
                 value INTEGER NOT NULL
@@ -117,8 +126,8 @@ final class StoreSchema {
                             + ", this one reads " + VERSION + "); upgrade snapfit or use another cache folder");
                 }
                 if (version < VERSION) {
-                    throw new InputFileException(file, "has schema version " + version
-                            + ", which no snapfit wrote; delete it and re-run `snapfit ingest`");
+                    throw new InputFileException(file, "has schema version " + version + " of an older snapfit,"
+                            + " which this one does not read; delete it and re-run `snapfit ingest` and `snapfit match`");
                 }
                 return true;
             }

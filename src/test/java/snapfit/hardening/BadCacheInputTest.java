@@ -122,41 +122,41 @@ class BadCacheInputTest {
     }
 
     @Test
-    void match_truncatedNpz_namesFileAndFix() throws IOException {
+    void reconstruct_truncatedNpz_namesFileAndFix() throws IOException {
         byte[] whole = Files.readAllBytes(npz);
         Files.write(npz, Arrays.copyOf(whole, whole.length / 3));
 
-        assertMatchRefused(InputFileException.class, npz.toString());
+        assertRebuildRefused(InputFileException.class, npz.toString());
     }
 
     @Test
-    void match_npzOfWrongDtype_namesKeyShapeAndFix() {
+    void reconstruct_npzOfWrongDtype_namesKeyShapeAndFix() {
         LinkedHashMap<String, NpyArray> arrays = new LinkedHashMap<>();
         Npz.read(npz).forEach((key, array) -> arrays.put(key,
                 NpyArray.ofFloat64(array.shape(), Arrays.stream(array.toIntArray()).asDoubleStream().toArray())));
         Npz.write(npz, arrays);
 
-        assertMatchRefused(NpzArrayException.class, npz.toString(), "'contour_sheet_00:0'", "<f8",
+        assertRebuildRefused(NpzArrayException.class, npz.toString(), "'contour_sheet_00:0'", "<f8",
                 "a contour is int32 of shape (N, 1, 2)", CONTOUR_FIX);
     }
 
     @Test
-    void match_npzWithPickledObjects_isRefusedWithoutUnpickling() throws IOException {
+    void reconstruct_npzWithPickledObjects_isRefusedWithoutUnpickling() throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("contour_sheet_00:0.npy", npy("{'descr': '|O', 'fortran_order': False, 'shape': (2,), }",
                 new byte[] {(byte) 0x80, 0x04, (byte) 0x95, 0, 0, 0, 0, 0, 0, 0, 0x2E}));
         writeZip(npz, entries);
 
-        assertMatchRefused(NpzArrayException.class, npz.toString(), "contour_sheet_00:0", "pickled");
+        assertRebuildRefused(NpzArrayException.class, npz.toString(), "contour_sheet_00:0", "pickled");
     }
 
     @Test
-    void match_npzKeysNotMatchingMetadata_namesBothFilesAndFix() {
+    void reconstruct_npzKeysNotMatchingMetadata_namesBothFilesAndFix() {
         LinkedHashMap<String, NpyArray> arrays = new LinkedHashMap<>();
         Npz.read(npz).forEach((key, array) -> arrays.put(key.replace("sheet_00:", "sheet_00:1"), array));
         Npz.write(npz, arrays);
 
-        assertMatchRefused(InputFileException.class, "sheet_00_co", "sheet_00:10", CONTOUR_FIX);
+        assertRebuildRefused(InputFileException.class, "sheet_00_co", "sheet_00:10", CONTOUR_FIX);
     }
 
     @Test

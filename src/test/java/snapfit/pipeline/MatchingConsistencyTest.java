@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import snapfit.model.MatchResult;
+import snapfit.puzzle.Segment;
 import snapfit.store.CacheLayout;
+import snapfit.store.CachedPuzzle;
 import snapfit.store.MatchFilter;
 import snapfit.store.MatchStore;
 import snapfit.synth.Generator;
@@ -77,6 +84,26 @@ class MatchingConsistencyTest {
 
         assertThat(incremental.newPieces()).as("only the second photo's pieces are new").isEqualTo(12);
         assertThat(stored(stepwise)).hasSizeGreaterThan(100).isEqualTo(stored(atOnce));
+    }
+
+    @Test
+    void match_segmentsKeptAtIngestOrRebuiltFromContours_storeIdenticalMatches() throws SQLException {
+        Path kept = cacheOf(dir.resolve("kept"), 24);
+        Path rebuilt = cacheOf(dir.resolve("rebuilt"), 24);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + CacheLayout.database(rebuilt));
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM segments");
+        }
+
+        Matching.match(kept, Matching.Options.defaults());
+        Matching.match(rebuilt, Matching.Options.defaults());
+
+        try (MatchStore store = MatchStore.open(CacheLayout.database(kept))) {
+            assertThat(store.segments()).hasSize(4 * 24)
+                    .containsAllEntriesOf(Matching.segmentsOf(CachedPuzzle.reconstruct(kept).allPieces()).stream()
+                            .collect(Collectors.toMap(Segment::id, segment -> segment)));
+        }
+        assertThat(stored(kept)).hasSizeGreaterThan(500).isEqualTo(stored(rebuilt));
     }
 
     private Path cacheOf(Path cacheDir, int pieces) {

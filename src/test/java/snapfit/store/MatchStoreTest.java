@@ -21,7 +21,9 @@ import snapfit.model.PieceId;
 import snapfit.model.PieceRecord;
 import snapfit.model.PieceType;
 import snapfit.model.SegmentId;
+import snapfit.model.SheetRecord;
 import snapfit.model.Similarity;
+import snapfit.puzzle.Segment;
 
 class MatchStoreTest {
 
@@ -304,6 +306,55 @@ class MatchStoreTest {
 
         assertThat(collect(MatchFilter.all())).containsExactlyInAnyOrderElementsOf(written);
         assertThat(Set.copyOf(collect(MatchFilter.ofPiece(new PieceId("a", 0))))).isEqualTo(Set.copyOf(written));
+    }
+
+    @Test
+    void ingestWithSegments_readsThemBackExactlyAndForgetsThemOnReingest() {
+        List<Segment> segments = List.of(segment("a:0:left", 1.25f), segment("a:0:top", 7.5f));
+        store.ingest(METADATA, segments, stored -> { });
+
+        assertThat(store.segments()).containsOnlyKeys(A0_LEFT, SegmentId.parse("a:0:top"))
+                .containsEntry(A0_LEFT, segments.get(0));
+
+        store.ingest(new Metadata(List.of(StoreFixtures.sheet("a", 1)), List.of(StoreFixtures.edgePiece("a", 0))));
+        assertThat(store.segments()).isEmpty();
+    }
+
+    @Test
+    void ingestWithSegments_segmentOfAnotherPiece_isRefused() {
+        Metadata sheetB = new Metadata(List.of(StoreFixtures.sheet("b", 1)), List.of(StoreFixtures.edgePiece("b", 0)));
+
+        assertThatThrownBy(() -> store.ingest(sheetB, List.of(segment("a:0:left", 1f)), stored -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a:0:left")
+                .hasMessageContaining("belongs to no piece being ingested");
+        assertThat(store.sheets()).extracting(SheetRecord::sheetId).doesNotContain("b");
+    }
+
+    @Test
+    void segments_damagedSamples_namesDatabaseAndFix() throws SQLException {
+        store.ingest(METADATA, List.of(segment("a:0:left", 1f)), stored -> { });
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dbFile);
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE segments SET samples = x'0102'");
+        }
+
+        assertThatThrownBy(() -> store.segments()).isInstanceOf(snapfit.model.InputFileException.class)
+                .hasMessageContaining(dbFile.toString()).hasMessageContaining("a:0:left")
+                .hasMessageContaining("re-run `snapfit ingest`");
+    }
+
+    /** A segment of the shape its piece's record gives it, with made-up samples that no float rounding would keep. */
+    private static Segment segment(String id, float arcLength) {
+        float[] xs = new float[Segment.SAMPLES];
+        float[] ys = new float[Segment.SAMPLES];
+        for (int s = 0; s < xs.length; s++) {
+            xs[s] = s / 3f + arcLength;
+            ys[s] = (float) Math.sqrt(s) - 0.1f;
+        }
+        SegmentId segmentId = SegmentId.parse(id);
+        return Segment.ofSamples(segmentId, METADATA.pieces().stream()
+                .filter(piece -> piece.pieceId().equals(segmentId.pieceId())).findFirst().orElseThrow()
+                .segmentShapes().get(segmentId.edgePos()), xs, ys, arcLength);
     }
 
     private void writeThreeMatches() {
