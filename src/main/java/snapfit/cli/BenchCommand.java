@@ -1,5 +1,6 @@
 package snapfit.cli;
 
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,8 +52,8 @@ final class BenchCommand {
             description = {"Build a synthetic puzzle of N pieces (12 to a sheet) in a temporary cache, match every pair",
                     "of edges into dataset.db exactly as `snapfit match` does, then add one more sheet of 12 pieces and",
                     "match it with --incremental. Reports pairs scored per second, the full match's wall time and peak",
-                    "Java heap, the incremental time, and where the full match's time went (rebuilding pieces from",
-                    "the cache, scoring while the store writes, SQLite inserts, index build and commit). Pieces come",
+                    "Java heap, the incremental time, and where each match's time went (reading the pieces and their",
+                    "stored segments, scoring while the store writes, SQLite inserts, index build and commit). Pieces come",
                     "from the generator's true outlines; with --images the sheets are rendered as 12 MP photos and",
                     "ingested, which also measures sheets ingested per second. Rendering is not timed."})
     static final class Pipeline implements Callable<Integer> {
@@ -69,12 +70,17 @@ final class BenchCommand {
         @Option(names = "--seed", paramLabel = "S", description = "Seed of the synthetic puzzle (default: ${DEFAULT-VALUE}).")
         long seed = PipelineBenchmark.Config.defaults().seed();
 
+        @Option(names = "--keep-best", paramLabel = "K",
+                description = "Store only each edge's best K partners, as `match --keep-best` (default: every pair).")
+        Integer keepBest;
+
         @Option(names = "--json", description = "Print the figures as JSON.")
         boolean json;
 
         @Override
         public Integer call() throws Exception {
-            PipelineBenchmark.Result result = PipelineBenchmark.run(new PipelineBenchmark.Config(pieces, threads, images, seed),
+            PipelineBenchmark.Result result = PipelineBenchmark.run(new PipelineBenchmark.Config(pieces, threads, images,
+                            seed, keepBest == null ? OptionalInt.empty() : OptionalInt.of(keepBest)),
                     line -> System.err.println("bench pipeline: " + line));
             if (json) {
                 System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
@@ -88,21 +94,21 @@ final class BenchCommand {
             PipelineBenchmark.Profile incremental = result.incrementalProfile();
             System.out.printf("""
                     puzzle               %,d pieces on %,d sheets, %,d segments
-                    full match           %,d pairs considered, %,d scored and stored in %.2f s
+                    full match           %,d pairs considered, %,d scored, %,d stored in %.2f s
                                          (%,.0f pairs/s end to end, %.1f s of CPU, %d threads, %d cores)
-                      rebuild pieces     %.2f s
-                      score + stream     %.2f s (SQLite inserts %.2f s of it, overlapped)
-                      index + commit     %.2f s
+                      prepare            %.2f s (pieces and their stored segments)
+                      score + stream     %.2f s (store thread %.2f s of it: sorting, SQLite inserts)
+                      finish             %.2f s (last inserts, indexes, commit)
                     peak Java heap       %,.0f MB
                     incremental          one sheet of 12 pieces: %,d pairs in %.2f s
-                      rebuild pieces     %.2f s
-                      score + stream     %.2f s (SQLite inserts %.2f s of it)
-                      commit             %.2f s
+                      prepare            %.2f s
+                      score + stream     %.2f s (store thread %.2f s of it)
+                      finish             %.2f s (inserts, commit)
                     """, result.pieces(), result.sheets(), result.segments(), result.pairsConsidered(),
-                    result.pairsScored(), result.matchSeconds(), result.pairsPerSecond(), result.matchCpuSeconds(), result.threads(),
-                    result.cores(), profile.rebuildSeconds(), profile.scoreSeconds(), profile.storeWriteSeconds(),
+                    result.pairsScored(), result.storedMatches(), result.matchSeconds(), result.pairsPerSecond(), result.matchCpuSeconds(), result.threads(),
+                    result.cores(), profile.prepareSeconds(), profile.scoreSeconds(), profile.storeWriteSeconds(),
                     profile.finishSeconds(), result.peakHeapBytes() / 1e6, result.incrementalPairs(),
-                    result.incrementalSeconds(), incremental.rebuildSeconds(), incremental.scoreSeconds(),
+                    result.incrementalSeconds(), incremental.prepareSeconds(), incremental.scoreSeconds(),
                     incremental.storeWriteSeconds(), incremental.finishSeconds());
             return 0;
         }

@@ -1,5 +1,6 @@
 package snapfit.cli;
 
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
@@ -33,6 +34,12 @@ final class MatchCommand implements Callable<Integer> {
             description = "Edge score: procrustes (default) or original (the Python seed's, for comparison).")
     ScoreFunction score = ScoreFunction.PROCRUSTES;
 
+    @Option(names = "--keep-best", paramLabel = "K",
+            description = {"Store only each edge's best K partners (a pair stays when it is among the best K of"
+                    + " either edge), recorded in dataset.db; default: every compatible pair.",
+                    "With --incremental the recorded K is used."})
+    Integer keepBest;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all ${DEFAULT-VALUE} cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -41,7 +48,8 @@ final class MatchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Matching.Options defaults = Matching.Options.defaults();
-        Matching.Options options = new Matching.Options(incremental, defaults.score().withFunction(score), threads, json);
+        Matching.Options options = new Matching.Options(incremental, defaults.score().withFunction(score), threads, json,
+                keepBest == null ? OptionalInt.empty() : OptionalInt.of(keepBest));
         err.println("match: scoring " + (incremental ? "pairs with new pieces" : "all pairs") + " on "
                 + threads + " threads...");
         MatchReport report = Matching.match(cache.dir, options);

@@ -11,10 +11,11 @@ import snapfit.match.MatchStats;
  * @param pieces      pieces in the cache
  * @param stats       pairs considered and scored, and the wall time of scoring and storing
  * @param stored      matches in {@code dataset.db} afterwards
- * @param rebuild     wall time before scoring began: reading the cache, rebuilding the pieces from their
- *                    contours, preparing the matcher
- * @param finish      wall time after the last score was stored: rebuilding indexes and committing
+ * @param prepare     wall time before scoring began: reading the pieces and their stored segments (rebuilding
+ *                    from contours the pieces ingested without them), preparing the matcher
+ * @param finish      wall time after the last score was handed to the store: inserting the rows still held for
+ *                    sorting, building indexes, committing
  */
 public record MatchReport(boolean incremental, int newPieces, int pieces, MatchStats stats, long stored,
-        Duration rebuild, Duration finish) {
+        Duration prepare, Duration finish) {
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
@@ -39,7 +40,8 @@ import snapfit.store.PieceKeys;
  *
  * <p>A full run replaces every stored match in one transaction; an incremental run scores only the
  * pairs that involve pieces not yet matched and appends them. Either way the pieces end up marked
- * matched, so a full run and an incremental run after it end with the same matches.
+ * matched, so a full run and an incremental run after it end with the same matches; also when only
+ * the best K partners per segment are kept ({@link PrunedMatching}).
  */
 public final class Matching {
 
@@ -48,23 +50,39 @@ public final class Matching {
      * @param score       the edge score's tuning
      * @param threads     worker threads
      * @param writeJson   also write {@code matches.json} (for small puzzles and other tools)
+     * @param keepBest    store only the best K partners of each segment (a pair stays when it is among the best
+     *                    K of either segment), recorded in the store; empty to store every scored pair, or, for
+     *                    an incremental run, to keep what the store records
      */
-    public record Options(boolean incremental, ScoreConfig score, int threads, boolean writeJson) {
+    public record Options(boolean incremental, ScoreConfig score, int threads, boolean writeJson,
+            OptionalInt keepBest) {
+
+        public Options {
+            if (keepBest.isPresent() && keepBest.getAsInt() < 1) {
+                throw new IllegalArgumentException("keep-best " + keepBest.getAsInt()
+                        + " must be at least 1 partner per segment");
+            }
+        }
 
         public static Options defaults() {
-            return new Options(false, ScoreConfig.defaults(), Runtime.getRuntime().availableProcessors(), false);
+            return new Options(false, ScoreConfig.defaults(), Runtime.getRuntime().availableProcessors(), false,
+                    OptionalInt.empty());
         }
 
         public Options withIncremental(boolean newIncremental) {
-            return new Options(newIncremental, score, threads, writeJson);
+            return new Options(newIncremental, score, threads, writeJson, keepBest);
         }
 
         public Options withWriteJson(boolean newWriteJson) {
-            return new Options(incremental, score, threads, newWriteJson);
+            return new Options(incremental, score, threads, newWriteJson, keepBest);
         }
 
         public Options withThreads(int newThreads) {
-            return new Options(incremental, score, newThreads, writeJson);
+            return new Options(incremental, score, newThreads, writeJson, keepBest);
+        }
+
+        public Options withKeepBest(OptionalInt newKeepBest) {
+            return new Options(incremental, score, threads, writeJson, newKeepBest);
         }
     }
 
@@ -94,10 +112,15 @@ public final class Matching {
             int[] storeKeys = storeKeys(matcher, store.pieceKeys());
             long prepared = System.nanoTime();
             AtomicReference<MatchStats> stats = new AtomicReference<>();
+            OptionalInt keepBest = keepBest(cacheDir, store, options);
             if (options.incremental()) {
-                store.addMatches(writer -> stats.set(matcher.matchIncremental(fresh, sink(writer, storeKeys))), fresh);
+                store.addMatches(writer -> stats.set(keepBest.isPresent()
+                        ? PrunedMatching.incremental(matcher, fresh, writer, storeKeys, keepBest.getAsInt())
+                        : matcher.matchIncremental(fresh, sink(writer, storeKeys))), fresh);
             } else {
-                store.replaceMatches(writer -> stats.set(matcher.matchAll(sink(writer, storeKeys))), all);
+                store.replaceMatches(writer -> stats.set(keepBest.isPresent()
+                        ? PrunedMatching.full(matcher, writer, storeKeys, keepBest.getAsInt())
+                        : matcher.matchAll(sink(writer, storeKeys))), all, keepBest);
             }
             Duration finish = Duration.ofNanos(System.nanoTime() - prepared).minus(stats.get().elapsed());
             if (options.writeJson()) {
@@ -108,6 +131,24 @@ public final class Matching {
             return new MatchReport(options.incremental(), fresh.size(), all.size(), stats.get(), store.count(),
                     Duration.ofNanos(prepared - start), finish);
         }
+    }
+
+    /**
+     * The best partners to keep per segment: as asked for a full run; as the store records for an incremental one,
+     * which may not ask for another number (the pairs pruned before cannot be brought back without a full run).
+     */
+    private static OptionalInt keepBest(Path cacheDir, MatchStore store, Options options) {
+        if (!options.incremental()) {
+            return options.keepBest();
+        }
+        OptionalInt recorded = store.keptPerSegment();
+        if (options.keepBest().isPresent() && !options.keepBest().equals(recorded)) {
+            throw new InputFileException(cacheDir, "holds matches that keep " + (recorded.isPresent()
+                    ? "the best " + recorded.getAsInt() + " partners per segment" : "every scored pair")
+                    + ", not the best " + options.keepBest().getAsInt() + "; run `snapfit match` without"
+                    + " --incremental to change that, or leave out --keep-best");
+        }
+        return recorded;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import snapfit.model.InputFileException;
@@ -35,8 +36,10 @@ public final class PipelineBenchmark {
      * @param threads scoring threads; all cores by default
      * @param images  render sheet photos and ingest them, instead of building pieces from true outlines
      * @param seed    seed of the synthetic puzzle
+     * @param keepBest store only the best K partners per segment (see {@link Matching.Options#keepBest()}); empty
+     *                 to store every scored pair, the default
      */
-    public record Config(int pieces, int threads, boolean images, long seed) {
+    public record Config(int pieces, int threads, boolean images, long seed, OptionalInt keepBest) {
 
         public Config {
             if (pieces < 2 || pieces > MAX_PIECES) {
@@ -49,35 +52,39 @@ public final class PipelineBenchmark {
 
         /** 1,500 pieces, all cores, no images, seed 1. */
         public static Config defaults() {
-            return new Config(1500, Runtime.getRuntime().availableProcessors(), false, 1);
+            return new Config(1500, Runtime.getRuntime().availableProcessors(), false, 1, OptionalInt.empty());
         }
 
         public Config withPieces(int newPieces) {
-            return new Config(newPieces, threads, images, seed);
+            return new Config(newPieces, threads, images, seed, keepBest);
         }
 
         public Config withThreads(int newThreads) {
-            return new Config(pieces, newThreads, images, seed);
+            return new Config(pieces, newThreads, images, seed, keepBest);
         }
 
         public Config withImages(boolean newImages) {
-            return new Config(pieces, threads, newImages, seed);
+            return new Config(pieces, threads, newImages, seed, keepBest);
+        }
+
+        public Config withKeepBest(OptionalInt newKeepBest) {
+            return new Config(pieces, threads, images, seed, newKeepBest);
         }
     }
 
     /**
-     * Where the full match's wall time went, in seconds. Scoring and storing overlap (the store writes
-     * while the scoring threads go on), so the parts add up to more than the whole.
+     * Where a match's wall time went, in seconds.
      *
-     * @param rebuildSeconds    reading the cache and rebuilding pieces and segments from their contours
-     * @param scoreSeconds      scoring every pair and streaming the scores to the store
-     * @param storeWriteSeconds of that, the time spent inserting rows into SQLite
-     * @param finishSeconds     after the last row: building the indexes and committing
+     * @param prepareSeconds    reading the pieces and their stored segments, preparing the matcher
+     * @param scoreSeconds      scoring the pairs while the calling thread hands them to the store
+     * @param storeWriteSeconds of that, the calling thread's time in the store: sorting and inserting rows into
+     *                          SQLite (a million at a time), or, keeping the best K, ranking partners
+     * @param finishSeconds     after the last score: inserting the rows still held, building the indexes, committing
      */
-    public record Profile(double rebuildSeconds, double scoreSeconds, double storeWriteSeconds, double finishSeconds) {
+    public record Profile(double prepareSeconds, double scoreSeconds, double storeWriteSeconds, double finishSeconds) {
 
         static Profile of(MatchReport report) {
-            return new Profile(seconds(report.rebuild().toNanos()), seconds(report.stats().elapsed().toNanos()),
+            return new Profile(seconds(report.prepare().toNanos()), seconds(report.stats().elapsed().toNanos()),
                     seconds(report.stats().sinkTime().toNanos()), seconds(report.finish().toNanos()));
         }
     }
@@ -91,7 +98,8 @@ public final class PipelineBenchmark {
      * @param sheetsPerSecond          sheets ingested per second of wall time; null without images
      * @param ingestCpuSecondsPerSheet processor time (all threads) per sheet ingested; null without images
      * @param pairsConsidered          segment pairs of different pieces looked at by the full match
-     * @param pairsScored              of those, pairs that passed the shape and length gates and were stored
+     * @param pairsScored              of those, pairs that passed the shape and length gates
+     * @param keptPerSegment           the best partners kept per segment; null when every scored pair is stored
      * @param storedMatches            matches in {@code dataset.db} after the full match
      * @param pairsPerSecond           pairsScored / matchSeconds
      * @param matchSeconds             the full match, end to end: rebuild, score, store, index, commit
@@ -105,7 +113,8 @@ public final class PipelineBenchmark {
      * @param incrementalProfile       where the incremental match's time went
      */
     public record Result(int pieces, int sheets, int segments, int cores, int threads, Double sheetsPerSecond,
-            Double ingestCpuSecondsPerSheet, long pairsConsidered, long pairsScored, long storedMatches,
+            Double ingestCpuSecondsPerSheet, long pairsConsidered, long pairsScored, Integer keptPerSegment,
+            long storedMatches,
             double pairsPerSecond, double matchSeconds, long peakHeapBytes, double incrementalSeconds,
             long incrementalPairs, long storedAfterIncremental, double matchCpuSeconds, Profile profile,
             Profile incrementalProfile) {
@@ -138,7 +147,8 @@ public final class PipelineBenchmark {
         Ingested base = sheets.ingestBase(cacheDir);
 
         progress.accept("matching all pairs of " + base.pieces() + " pieces on " + config.threads() + " threads");
-        Matching.Options options = Matching.Options.defaults().withThreads(config.threads());
+        Matching.Options options = Matching.Options.defaults().withThreads(config.threads())
+                .withKeepBest(config.keepBest());
         HeapPeak.reset();
         long cpuStart = ProcessCpu.nanos();
         long start = System.nanoTime();
@@ -150,13 +160,13 @@ public final class PipelineBenchmark {
         progress.accept("adding a sheet of " + ADDED_PIECES + " pieces and matching it incrementally");
         sheets.ingestAdded(cacheDir);
         start = System.nanoTime();
-        MatchReport incremental = Matching.match(cacheDir, options.withIncremental(true));
+        MatchReport incremental = Matching.match(cacheDir, options.withIncremental(true).withKeepBest(OptionalInt.empty()));
         double incrementalSeconds = seconds(System.nanoTime() - start);
 
         long scored = full.stats().pairsScored();
         return new Result(full.pieces(), base.sheets(), 4 * full.pieces(), Runtime.getRuntime().availableProcessors(),
                 config.threads(), base.sheetsPerSecond(), base.cpuSecondsPerSheet(), full.stats().pairsConsidered(),
-                scored, full.stored(), scored / matchSeconds, matchSeconds, peakHeap, incrementalSeconds,
+                scored, config.keepBest().isPresent() ? config.keepBest().getAsInt() : null, full.stored(), scored / matchSeconds, matchSeconds, peakHeap, incrementalSeconds,
                 incremental.stats().pairsScored(), incremental.stored(), matchCpuSeconds, Profile.of(full),
                 Profile.of(incremental));
     }

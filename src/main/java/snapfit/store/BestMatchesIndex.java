@@ -1,8 +1,6 @@
 package snapfit.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -29,21 +27,14 @@ final class BestMatchesIndex {
 
     /** The fixed-point bound: the index holds rows with {@code similarity < bound}; empty when there is no index. */
     static OptionalInt bound(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT value FROM settings WHERE name = ?")) {
-            select.setString(1, SETTING);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? OptionalInt.of(rows.getInt(1)) : OptionalInt.empty();
-            }
-        }
+        return SettingsTable.get(connection, SETTING);
     }
 
     static void drop(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                PreparedStatement delete = connection.prepareStatement("DELETE FROM settings WHERE name = ?")) {
+        try (Statement statement = connection.createStatement()) {
             statement.execute("DROP INDEX IF EXISTS " + NAME);
-            delete.setString(1, SETTING);
-            delete.executeUpdate();
         }
+        SettingsTable.put(connection, SETTING, OptionalInt.empty());
     }
 
     /** Creates the index with a bound estimated from a sample of the stored fixed-point similarities. */
@@ -51,15 +42,11 @@ final class BestMatchesIndex {
         int[] sorted = sample.clone();
         Arrays.sort(sorted);
         int bound = sorted[(int) (sorted.length * COVERED_FRACTION)] + 1;
-        try (Statement statement = connection.createStatement();
-                PreparedStatement insert = connection.prepareStatement(
-                        "INSERT OR REPLACE INTO settings (name, value) VALUES (?, ?)")) {
+        try (Statement statement = connection.createStatement()) {
             // The bound is an integer we computed, never user text, so writing it into the DDL is safe.
             statement.execute("CREATE INDEX " + NAME + " ON matches (similarity_manual, similarity) WHERE similarity < "
                     + bound);
-            insert.setString(1, SETTING);
-            insert.setInt(2, bound);
-            insert.executeUpdate();
         }
+        SettingsTable.put(connection, SETTING, OptionalInt.of(bound));
     }
 }

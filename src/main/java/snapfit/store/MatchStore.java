@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.Spliterator;
@@ -41,6 +42,8 @@ import snapfit.puzzle.Segment;
  * the same file: SQLite lets them read while one writes, and a writer waits up to the busy timeout.
  */
 public final class MatchStore implements AutoCloseable {
+
+    private static final String KEPT_PER_SEGMENT = "kept_per_segment";
 
     private final Database database;
     private PieceKeys keys;
@@ -205,15 +208,38 @@ public final class MatchStore implements AutoCloseable {
      * transaction: readers see the old matches until the new ones are complete.
      */
     public long replaceMatches(Consumer<MatchWriter> work, Collection<PieceId> matchedPieces) {
+        return replaceMatches(work, matchedPieces, OptionalInt.empty());
+    }
+
+    /**
+     * Like {@link #replaceMatches(Consumer, Collection)}, recording how the matches were pruned: only the best
+     * {@code keptPerSegment} partners of each segment (with every pair kept for either of its segments), or every
+     * scored pair when empty. See {@link #keptPerSegment()}.
+     */
+    public long replaceMatches(Consumer<MatchWriter> work, Collection<PieceId> matchedPieces,
+            OptionalInt keptPerSegment) {
         requireNoOpenStream();
+        if (keptPerSegment.isPresent() && keptPerSegment.getAsInt() < 1) {
+            throw new IllegalArgumentException("keptPerSegment " + keptPerSegment.getAsInt() + " must be at least 1");
+        }
         int[] matchedKeys = keysOf(matchedPieces);
         return database.write(connection -> {
             MatchTable.deleteAll(connection);
             PieceTable.clearMatched(connection);
+            SettingsTable.put(connection, KEPT_PER_SEGMENT, keptPerSegment);
             long written = MatchTable.write(database, connection, PieceTable.keys(connection), work);
             PieceTable.setMatched(connection, matchedKeys, true);
             return written;
         });
+    }
+
+    /**
+     * How many partners per segment the stored matches keep: the best K of each segment (a pair stays when it is
+     * among the best K of either segment), or empty when every scored pair is stored. Queries for at most K
+     * matches of a segment are then exact.
+     */
+    public OptionalInt keptPerSegment() {
+        return database.read(connection -> SettingsTable.get(connection, KEPT_PER_SEGMENT));
     }
 
     /** Runs {@code work} on the writer in one transaction, without marking pieces matched. */
@@ -247,6 +273,7 @@ public final class MatchStore implements AutoCloseable {
         database.write(connection -> {
             MatchTable.deleteAll(connection);
             PieceTable.clearMatched(connection);
+            SettingsTable.put(connection, KEPT_PER_SEGMENT, OptionalInt.empty());
             return null;
         });
     }

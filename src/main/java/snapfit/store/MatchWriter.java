@@ -3,6 +3,7 @@ package snapfit.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collections;
@@ -44,6 +45,9 @@ public final class MatchWriter {
     private final PieceKeys keys;
     private final PreparedStatement insertMany;
     private final PreparedStatement insertOne;
+    private final Connection connection;
+    /** Prepared on the first {@link #remove}. */
+    private PreparedStatement delete;
     /** {@link #insertMany} into an empty table, else {@link #insertOne}. */
     private final PreparedStatement insert;
     private final int rowsPerStatement;
@@ -60,6 +64,12 @@ public final class MatchWriter {
     private final SplittableRandom random = new SplittableRandom(0x5EED);
     private long written;
 
+    /** Receives a stored match: its segment keys, smaller first, and its computed similarity. */
+    @FunctionalInterface
+    public interface StoredMatchConsumer {
+        void accept(int segmentKeyA, int segmentKeyB, float similarity);
+    }
+
     /** @param intoEmptyTable whether the table was empty when the transaction began */
     MatchWriter(Path file, Connection connection, PieceKeys keys, boolean intoEmptyTable) throws SQLException {
         this.file = file;
@@ -69,6 +79,7 @@ public final class MatchWriter {
         this.insertOne = connection.prepareStatement(UPSERT.formatted("(?, ?)"));
         this.insert = intoEmptyTable ? insertMany : insertOne;
         this.rowsPerStatement = intoEmptyTable ? ROWS_PER_STATEMENT : 1;
+        this.connection = connection;
     }
 
     /**
@@ -107,6 +118,36 @@ public final class MatchWriter {
     /** Adds one match by segment ids. */
     public void add(SegmentId a, SegmentId b, float similarity) {
         add(keys.segmentKey(a), keys.segmentKey(b), similarity);
+    }
+
+    /**
+     * Removes the stored match of two segments, if any: one stored before this transaction (rows added in it are
+     * stored when it ends).
+     */
+    public void remove(int segmentKeyA, int segmentKeyB) {
+        try {
+            if (delete == null) {
+                delete = connection.prepareStatement("DELETE FROM matches WHERE pair_key = ?");
+            }
+            delete.setLong(1, PairKeys.of(segmentKeyA, segmentKeyB));
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw Database.failure(file, "removing a match", e);
+        }
+    }
+
+    /** Hands every match stored before this transaction to {@code consumer}, in pair-key order. */
+    public void forEachStored(StoredMatchConsumer consumer) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT pair_key, similarity FROM matches");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                long pairKey = rows.getLong(1);
+                consumer.accept(PairKeys.smaller(pairKey), PairKeys.larger(pairKey),
+                        Similarity.fromFixedPoint(rows.getInt(2)));
+            }
+        } catch (SQLException e) {
+            throw Database.failure(file, "reading matches", e);
+        }
     }
 
     /** The keys to use with {@link #add(int, int, float)}. */
@@ -155,6 +196,9 @@ public final class MatchWriter {
     void close() throws SQLException {
         insertMany.close();
         insertOne.close();
+        if (delete != null) {
+            delete.close();
+        }
     }
 
     /** Binds {@code count} buffered rows from {@code firstRow} on and adds them to the statement's batch. */

@@ -1,6 +1,7 @@
 package snapfit.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,11 +11,14 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import snapfit.model.InputFileException;
 import snapfit.model.MatchResult;
+import snapfit.model.SegmentId;
 import snapfit.puzzle.Segment;
 import snapfit.store.CacheLayout;
 import snapfit.store.CachedPuzzle;
@@ -51,10 +55,7 @@ class MatchingConsistencyTest {
         stepwise.add(stepwiseDir, 18, "later");
         MatchReport incremental = Matching.match(stepwiseDir, Matching.Options.defaults().withIncremental(true));
 
-        SyntheticCache atOnce = new SyntheticCache(Generator.plan(PUZZLE));
-        Path atOnceDir = dir.resolve("at-once");
-        atOnce.add(atOnceDir, 18, "sheet");
-        atOnce.add(atOnceDir, 18, "later");
+        Path atOnceDir = inTwoParts(dir.resolve("at-once"));
         Matching.match(atOnceDir, Matching.Options.defaults());
 
         assertThat(incremental.newPieces()).isEqualTo(18);
@@ -104,6 +105,55 @@ class MatchingConsistencyTest {
                             .collect(Collectors.toMap(Segment::id, segment -> segment)));
         }
         assertThat(stored(kept)).hasSizeGreaterThan(500).isEqualTo(stored(rebuilt));
+    }
+
+    @Test
+    void match_keepBestIncrementalAfterHalf_equalsOneFullMatchOnAnyThreadCount() {
+        Matching.Options keepFive = Matching.Options.defaults().withKeepBest(OptionalInt.of(5));
+        SyntheticCache stepwise = new SyntheticCache(Generator.plan(PUZZLE));
+        Path stepwiseDir = dir.resolve("stepwise");
+        stepwise.add(stepwiseDir, 18, "sheet");
+        Matching.match(stepwiseDir, keepFive.withThreads(1));
+        stepwise.add(stepwiseDir, 18, "later");
+        Matching.match(stepwiseDir, Matching.Options.defaults().withIncremental(true));
+
+        Path atOnce = inTwoParts(dir.resolve("at-once"));
+        Path everyPair = inTwoParts(dir.resolve("every-pair"));
+        Matching.match(atOnce, keepFive.withThreads(2));
+        Matching.match(everyPair, Matching.Options.defaults());
+
+        List<MatchResult> pruned = stored(atOnce);
+        assertThat(stored(stepwiseDir)).isEqualTo(pruned);
+        assertThat(pruned.size()).isBetween(36 * 4 * 5 / 2, 36 * 4 * 5);
+        try (MatchStore prunedStore = MatchStore.open(CacheLayout.database(atOnce));
+                MatchStore fullStore = MatchStore.open(CacheLayout.database(everyPair))) {
+            assertThat(prunedStore.keptPerSegment()).hasValue(5);
+            assertThat(fullStore.keptPerSegment()).isEmpty();
+            for (SegmentId segment : List.of(SegmentId.parse("sheet_000:0:right"), SegmentId.parse("later_001:5:top"))) {
+                assertThat(prunedStore.topForSegment(segment, 5)).isEqualTo(fullStore.topForSegment(segment, 5));
+            }
+        }
+    }
+
+    @Test
+    void match_incrementalAskingForAnotherKeepBest_isRefusedAndChangesNothing() {
+        Path cache = cacheOf(dir.resolve("cache"), 24);
+        Matching.match(cache, Matching.Options.defaults().withKeepBest(OptionalInt.of(5)));
+        List<MatchResult> before = stored(cache);
+
+        assertThatThrownBy(() -> Matching.match(cache, Matching.Options.defaults().withIncremental(true)
+                .withKeepBest(OptionalInt.of(8))))
+                .isInstanceOf(InputFileException.class).hasMessageContaining("keep the best 5 partners per segment")
+                .hasMessageContaining("without --incremental");
+        assertThat(stored(cache)).isEqualTo(before);
+    }
+
+    /** The puzzle's 36 pieces, the first 18 on sheets "sheet_...", the others on sheets "later_...". */
+    private static Path inTwoParts(Path cacheDir) {
+        SyntheticCache cache = new SyntheticCache(Generator.plan(PUZZLE));
+        cache.add(cacheDir, 18, "sheet");
+        cache.add(cacheDir, 18, "later");
+        return cacheDir;
     }
 
     private Path cacheOf(Path cacheDir, int pieces) {

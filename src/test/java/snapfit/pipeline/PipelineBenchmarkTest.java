@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class PipelineBenchmarkTest {
     void run_24Pieces_countsAgreeWithWhatWasStored() {
         List<String> progress = new ArrayList<>();
 
-        PipelineBenchmark.Result result = PipelineBenchmark.run(dir, new PipelineBenchmark.Config(24, 2, false, 3),
+        PipelineBenchmark.Result result = PipelineBenchmark.run(dir, new PipelineBenchmark.Config(24, 2, false, 3, OptionalInt.empty()),
                 progress::add);
 
         assertThat(result.pieces()).isEqualTo(24);
