@@ -1,0 +1,74 @@
+package snapfit.vision;
+
+/**
+ * Fits the band displacement {@code v} of {@link CutEdgeBand} (sheet pixels, x right, y down): the {@code v}
+ * minimising the sum of absolute residuals {@code |t - max(0, v · n)|} over the samples (thickness {@code t},
+ * outward normal {@code n}), by grid search: 1 px steps over the square {@code |vx|, |vy| <= maxBand}, then
+ * quarter-pixel steps within 1.5 px of the best. In each grid, scanned x-major, the first minimum wins.
+ *
+ * <p>Speed without changing the answer: a candidate's sum stops once it reaches the best so far (its terms are
+ * never negative, so it can no longer win), and the scan starts with a bound rather than with nothing: the full
+ * sum at the grid point that fits every {@value #GUESS_STRIDE}th sample best. A candidate is dropped only when
+ * its sum exceeds a sum already seen, so the winner is the same first minimum as a plain scan's, while most
+ * candidates stop after a few samples. Thread-safe: it keeps no state.
+ */
+final class BandFit {
+
+    /** Every how many samples the first guess looks at. */
+    static final int GUESS_STRIDE = 16;
+
+    private BandFit() {
+    }
+
+    /** A grid point and its sum of absolute residuals. */
+    private record Candidate(double vx, double vy, double cost) {
+    }
+
+    /**
+     * The {@code v} of least absolute deviation, as {@code {vx, vy}} in pixels.
+     *
+     * @param count how many leading entries of the arrays are samples
+     */
+    static double[] fit(double[] normalsX, double[] normalsY, double[] thickness, int count, int maxBand) {
+        Samples all = new Samples(normalsX, normalsY, thickness, count, 1);
+        Candidate guess = new Samples(normalsX, normalsY, thickness, count, GUESS_STRIDE)
+                .search(0, 0, maxBand, 1, Double.MAX_VALUE);
+        double guessCost = all.cost(guess.vx(), guess.vy(), Double.MAX_VALUE);
+        Candidate coarse = all.search(0, 0, maxBand, 1, Math.nextUp(guessCost));
+        Candidate fine = all.search(coarse.vx(), coarse.vy(), 1.5, 0.25, Math.nextUp(coarse.cost()));
+        return new double[] {fine.vx(), fine.vy()};
+    }
+
+    /** Every {@code stride}th of the first {@code count} samples. */
+    private record Samples(double[] normalsX, double[] normalsY, double[] thickness, int count, int stride) {
+
+        /**
+         * The first grid point in scan order whose sum is the least of those below {@code bound}; the grid spans
+         * {@code radius} around the centre in {@code step}s. A bound above the least sum does not change it.
+         */
+        Candidate search(double centerX, double centerY, double radius, double step, double bound) {
+            int steps = (int) Math.round(radius / step);
+            Candidate best = new Candidate(centerX, centerY, bound);
+            for (int i = -steps; i <= steps; i++) {
+                for (int j = -steps; j <= steps; j++) {
+                    double vx = centerX + i * step;
+                    double vy = centerY + j * step;
+                    double cost = cost(vx, vy, best.cost());
+                    if (cost < best.cost()) {
+                        best = new Candidate(vx, vy, cost);
+                    }
+                }
+            }
+            return best;
+        }
+
+        /** The sum of absolute residuals at {@code (vx, vy)}, or a partial sum once it reaches {@code bound}. */
+        double cost(double vx, double vy, double bound) {
+            double cost = 0;
+            for (int s = 0; s < count && cost < bound; s += stride) {
+                cost += Math.abs(thickness[s] - Math.max(0, vx * normalsX[s] + vy * normalsY[s]));
+            }
+            return cost;
+        }
+    }
+}
