@@ -94,24 +94,18 @@ public final class PieceDetector {
 
     /** The outlines found in the rectangles; empty if one comes within {@link #guard} of a rectangle's side. */
     private static Optional<List<int[]>> detectIn(Mat gray, List<Rect> rectangles, PieceDetectionConfig config) {
-        List<RegionMask> regions = new ArrayList<>(rectangles.size());
-        try {
-            List<Silhouette> silhouettes = new ArrayList<>();
-            for (Rect rectangle : rectangles) {
-                RegionMask region = RegionMask.of(gray, rectangle, config);
-                regions.add(region);
-                for (int[] outline : region.outlines(config.minArea())) {
-                    if (!region.holdsWithin(Outlines.boundingBox(outline), guard(config))) {
-                        return Optional.empty();
-                    }
-                    silhouettes.add(new Silhouette(outline, region));
+        List<Silhouette> silhouettes = new ArrayList<>();
+        for (Rect rectangle : rectangles) {
+            RegionMask region = RegionMask.of(gray, rectangle, config);
+            for (int[] outline : region.outlines()) {
+                if (!region.holdsWithin(Outlines.boundingBox(outline), guard(config))) {
+                    return Optional.empty();
                 }
+                silhouettes.add(new Silhouette(outline, region));
             }
-            silhouettes.sort(WHOLE_PHOTO_ORDER);
-            return Optional.of(OutlineOrder.readingOrder(withoutBand(silhouettes, config, gray.cols(), gray.rows())));
-        } finally {
-            regions.forEach(RegionMask::close);
         }
+        silhouettes.sort(WHOLE_PHOTO_ORDER);
+        return Optional.of(OutlineOrder.readingOrder(withoutBand(silhouettes, config, gray.cols(), gray.rows())));
     }
 
     /** The silhouettes' outlines with the band eroded away, or as they are when no band is seen or looked for. */

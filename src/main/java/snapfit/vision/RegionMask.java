@@ -29,23 +29,29 @@ import snapfit.model.PixelBox;
  * <p>Rectangle and outlines are in sheet pixels (x right, y down). Holds native memory until {@link #close()};
  * not thread-safe.
  */
-final class RegionMask implements AutoCloseable {
+final class RegionMask {
 
     private final Rect rect;
     private final int photoWidth;
     private final int photoHeight;
     private final GrayPatch blurred;
-    private final Mat mask;
+    private final byte[] mask;
+    private final List<int[]> outlines;
 
-    private RegionMask(Rect rect, int photoWidth, int photoHeight, GrayPatch blurred, Mat mask) {
+    private RegionMask(Rect rect, int photoWidth, int photoHeight, GrayPatch blurred, byte[] mask,
+            List<int[]> outlines) {
         this.rect = rect;
         this.photoWidth = photoWidth;
         this.photoHeight = photoHeight;
         this.blurred = blurred;
         this.mask = mask;
+        this.outlines = outlines;
     }
 
-    /** Blurs, thresholds, closes and opens the {@code rect} of the {@code gray} photo. */
+    /**
+     * Blurs, thresholds, closes and opens the {@code rect} of the {@code gray} photo, and traces the external
+     * outlines whose bounding box exceeds {@code minArea}.
+     */
     static RegionMask of(Mat gray, Rect rect, PieceDetectionConfig config) {
         Mat mask = new Mat();
         try {
@@ -65,11 +71,16 @@ final class RegionMask implements AutoCloseable {
             Imgproc.threshold(mask, mask, config.threshold(), 255, Imgproc.THRESH_BINARY_INV);
             close(mask, config.closingKernel());
             open(mask, config);
+            byte[] pixels = new byte[rect.width * rect.height];
+            mask.get(0, 0, pixels);
+            List<int[]> outlines = new ArrayList<>();
+            for (int[] xy : Contours.external(mask, config.minArea())) {
+                outlines.add(shifted(xy, rect.x, rect.y));
+            }
             return new RegionMask(rect, gray.cols(), gray.rows(), new GrayPatch(levels, rect.x, rect.y, rect.width,
-                    rect.height), mask);
-        } catch (RuntimeException e) {
+                    rect.height), pixels, outlines);
+        } finally {
             mask.release();
-            throw e;
         }
     }
 
@@ -85,11 +96,7 @@ final class RegionMask implements AutoCloseable {
     }
 
     /** The external outlines in the mask whose bounding box exceeds {@code minArea}, in sheet pixels. */
-    List<int[]> outlines(int minArea) {
-        List<int[]> outlines = new ArrayList<>();
-        for (int[] xy : Contours.external(mask, minArea)) {
-            outlines.add(shifted(xy, rect.x, rect.y));
-        }
+    List<int[]> outlines() {
         return outlines;
     }
 
@@ -120,21 +127,19 @@ final class RegionMask implements AutoCloseable {
         int y0 = Math.max(box.y() - margin, 0);
         int x1 = Math.min(box.x() + box.width() + margin, photoWidth);
         int y1 = Math.min(box.y() + box.height() + margin, photoHeight);
-        Mat window = mask.submat(new Rect(x0 - rect.x, y0 - rect.y, x1 - x0, y1 - y0));
-        Mat piece = window.clone();
+        byte[] window = new byte[(x1 - x0) * (y1 - y0)];
+        for (int y = y0; y < y1; y++) {
+            System.arraycopy(mask, (y - rect.y) * rect.width + x0 - rect.x, window, (y - y0) * (x1 - x0), x1 - x0);
+        }
+        Mat piece = new Mat(y1 - y0, x1 - x0, CvType.CV_8U);
         try {
+            piece.put(0, 0, window);
             erodeAlong(piece, dx, dy);
             return Contours.external(piece, minArea).stream().max(Comparator.comparingInt(xy -> xy.length))
                     .map(xy -> shifted(xy, x0, y0));
         } finally {
             piece.release();
-            window.release();
         }
-    }
-
-    @Override
-    public void close() {
-        mask.release();
     }
 
     private static int[] shifted(int[] xy, int dx, int dy) {
