@@ -26,8 +26,9 @@ import snapfit.model.PixelBox;
  * whole photo: on a sub-matrix it takes another, not bit-exact, path). Farther in, the mask is the whole
  * photo's, pixel for pixel; on the photo's own border it is the whole photo's too.
  *
- * <p>Rectangle and outlines are in sheet pixels (x right, y down). Holds native memory until {@link #close()};
- * not thread-safe.
+ * <p>Rectangle and outlines are in sheet pixels (x right, y down). The mask and gray levels are kept in Java
+ * arrays and the native images freed as soon as they are built, so a sheet's regions never hold native memory
+ * at once. Not changed after it is built.
  */
 final class RegionMask {
 
