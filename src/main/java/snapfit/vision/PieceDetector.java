@@ -39,7 +39,8 @@ import org.opencv.core.Rect;
  * the photo, and every outline must keep {@link #guard} px from them (that reach, plus the band's lookups and
  * erosion window). Should an outline come closer, as a piece joined to a mark the shrunk copy misses would, the
  * whole photo is processed as one rectangle instead. A mark the shrunk copy misses that lies apart from every
- * rectangle is not looked at: it could only be an outline thinner than about 3 px along its whole length.
+ * rectangle is not looked at: its dark pixels would all have to avoid the pixels the copy keeps, as lines under
+ * 3 px wide or a fine hatch do; no piece does.
  *
  * <p>Outlines are in sheet pixels (x right, y down), in OpenCV's tracing order for external contours: starting
  * at the topmost (then leftmost) pixel and running counter-clockwise as seen on screen, down the left side
