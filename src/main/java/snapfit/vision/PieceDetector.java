@@ -136,8 +136,7 @@ public final class PieceDetector {
         }
         List<int[]> traced = new ArrayList<>(outlines.size());
         for (Silhouette silhouette : silhouettes) {
-            silhouette.region().withoutBand(silhouette.outline(), dx, dy, config.minArea(), RegionMask.reach(config))
-                    .ifPresent(traced::add);
+            silhouette.region().withoutBand(silhouette.outline(), dx, dy, config.minArea()).ifPresent(traced::add);
         }
         return traced;
     }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
-import org.opencv.core.MatOfPoint;
 import org.opencv.core.Point;
 import org.opencv.core.Rect;
 import org.opencv.core.Scalar;
@@ -38,15 +37,17 @@ final class RegionMask {
     private final GrayPatch blurred;
     private final byte[] mask;
     private final List<int[]> outlines;
+    private final int reach;
 
     private RegionMask(Rect rect, int photoWidth, int photoHeight, GrayPatch blurred, byte[] mask,
-            List<int[]> outlines) {
+            List<int[]> outlines, int reach) {
         this.rect = rect;
         this.photoWidth = photoWidth;
         this.photoHeight = photoHeight;
         this.blurred = blurred;
         this.mask = mask;
         this.outlines = outlines;
+        this.reach = reach;
     }
 
     /**
@@ -79,7 +80,7 @@ final class RegionMask {
                 outlines.add(shifted(xy, rect.x, rect.y));
             }
             return new RegionMask(rect, gray.cols(), gray.rows(), new GrayPatch(levels, rect.x, rect.y, rect.width,
-                    rect.height), pixels, outlines);
+                    rect.height), pixels, outlines, reach(config));
         } finally {
             mask.release();
         }
@@ -117,7 +118,7 @@ final class RegionMask {
      *
      * @throws IllegalStateException if the widened box reaches within {@link #reach} of a side inside the photo
      */
-    Optional<int[]> withoutBand(int[] outline, int dx, int dy, int minArea, int reach) {
+    Optional<int[]> withoutBand(int[] outline, int dx, int dy, int minArea) {
         int margin = Math.abs(dx) + Math.abs(dy) + 2;
         PixelBox box = Outlines.boundingBox(outline);
         if (!holdsWithin(box, margin + reach)) {
