@@ -6,11 +6,11 @@ package snapfit.vision;
  * outward normal {@code n}), by grid search: 1 px steps over the square {@code |vx|, |vy| <= maxBand}, then
  * quarter-pixel steps within 1.5 px of the best. In each grid, scanned x-major, the first minimum wins.
  *
- * <p>Speed without changing the answer: a candidate's sum stops once it reaches the best so far (its terms are
- * never negative, so it can no longer win), and the scan starts with a bound rather than with nothing: the full
- * sum at the grid point that fits every {@value #GUESS_STRIDE}th sample best. A candidate is dropped only when
- * its sum exceeds a sum already seen, so the winner is the same first minimum as a plain scan's, while most
- * candidates stop after a few samples. Thread-safe: it keeps no state.
+ * <p>Speed without changing the answer: the scan starts with a bound, the full sum at the grid point that fits
+ * every {@value #GUESS_STRIDE}th sample best, and a candidate whose partial sum reaches the bound is dropped
+ * (its terms are never negative, so it could no longer win). Only candidates whose sum exceeds one already
+ * seen are dropped, so the winner is the same first minimum as a plain scan's, while most candidates stop
+ * after a few hundred samples. Thread-safe: it keeps no state.
  */
 final class BandFit {
 

@@ -21,7 +21,8 @@ import org.opencv.imgproc.Imgproc;
  * scaled back, exceeds a quarter of {@code minArea} (smaller blobs cannot hold a piece: a piece's box shrinks
  * by at most a few pixels per side); widen each box by {@code margin} px, clip it to the photo, and merge
  * rectangles that overlap into their bounding rectangle until none do. Marks thinner than about 3 px can fall
- * between the pixels the copy keeps and get no rectangle; pieces are hundreds of pixels across. Thread-safe: it keeps no state.
+ * between the pixels the copy keeps and get no rectangle; pieces are hundreds of pixels across.
+ * Thread-safe: it keeps no state.
  */
 final class CoarseRegions {
 

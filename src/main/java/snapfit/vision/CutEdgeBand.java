@@ -31,7 +31,8 @@ import java.util.List;
  * </ol>
  * One {@code v} per sheet: the light and the camera tilt are shared by its pieces, and a sheet's thousands of
  * samples make the estimate stable where one piece's few hundred could not. When the face is too close to the
- * threshold to tell band from face, or no band is seen (or every sample was dropped), {@code v} is zero and the silhouette stays as it is.
+ * threshold to tell band from face, or no band is seen (or every sample was dropped), {@code v} is zero and
+ * the silhouette stays as it is.
  * Thread-safe: it keeps no state.
  */
 final class CutEdgeBand {

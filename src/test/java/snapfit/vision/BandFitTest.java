@@ -20,7 +20,8 @@ class BandFitTest {
             normalsX[s] = Math.cos(angle);
             normalsY[s] = Math.sin(angle);
             double model = Math.max(0, 6 * normalsX[s] + 9 * normalsY[s]);
-            thickness[s] = Math.max(0, model + (random.nextDouble() < 0.2 ? 8 * random.nextDouble() : 0.3 * random.nextGaussian()));
+            double noise = random.nextDouble() < 0.2 ? 8 * random.nextDouble() : 0.3 * random.nextGaussian();
+            thickness[s] = Math.max(0, model + noise);
         }
 
         double[] fitted = BandFit.fit(normalsX, normalsY, thickness, count, 25);
@@ -50,7 +51,8 @@ class BandFitTest {
     }
 
     /** The fit as first written: every candidate in scan order, the first strictly lower sum wins. */
-    private static double[] plainScan(double[] normalsX, double[] normalsY, double[] thickness, int count, int maxBand) {
+    private static double[] plainScan(double[] normalsX, double[] normalsY, double[] thickness, int count,
+            int maxBand) {
         double[] coarse = scan(normalsX, normalsY, thickness, count, 0, 0, maxBand, 1);
         return scan(normalsX, normalsY, thickness, count, coarse[0], coarse[1], 1.5, 0.25);
     }

@@ -106,7 +106,8 @@ class PieceDetectorRegionsTest {
             return null;
         });
         assertThat(found).hasSize(1);
-        assertThat(Outlines.boundingBox(found.get(0)).x()).as("outline reaches the hatch's far end").isBetween(100, 106);
+        assertThat(Outlines.boundingBox(found.get(0)).x()).as("outline reaches the hatch's far end")
+                .isBetween(100, 106);
     }
 
     @Test
