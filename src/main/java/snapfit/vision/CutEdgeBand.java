@@ -26,11 +26,13 @@ import java.util.List;
  *       still dark at {@code maxBand} are dust or print and are dropped);</li>
  *   <li>{@code v} minimises the sum of absolute residuals {@code |t - max(0, v · n)|} over all samples of the
  *       sheet (least absolute deviations, robust to knobs whose walls do not follow the model), by a grid
- *       search over the disc of radius {@code maxBand}: 1 px steps, then quarter-pixel steps around the best.</li>
+ *       search over the square {@code |vx|, |vy| <= maxBand}: 1 px steps, then quarter-pixel steps around the
+ *       best ({@link BandFit}).</li>
  * </ol>
  * One {@code v} per sheet: the light and the camera tilt are shared by its pieces, and a sheet's thousands of
  * samples make the estimate stable where one piece's few hundred could not. When the face is too close to the
- * threshold to tell band from face, or no band is seen, {@code v} is zero and the silhouette stays as it is.
+ * threshold to tell band from face, or no band is seen (or every sample was dropped), {@code v} is zero and
+ * the silhouette stays as it is.
  * Thread-safe: it keeps no state.
  */
 final class CutEdgeBand {
@@ -49,13 +51,21 @@ final class CutEdgeBand {
     /**
      * The band's displacement {@code {dx, dy}} in pixels, zero when none is seen.
      *
-     * @param gray      the blurred gray photo, row-major, {@code width * height} unsigned bytes
      * @param outlines  silhouette outlines, interleaved {@code x, y}, counter-clockwise on screen
+     * @param grays     for each outline, the blurred gray photo around it: a patch holding every pixel within
+     *                  {@code maxBand + 5} px of the outline's bounding box that lies on the photo
+     * @param width     the photo's width in pixels; lookups beyond it read as white paper
+     * @param height    the photo's height in pixels
      * @param threshold the gray level at or below which a pixel is piece
      * @param maxBand   the widest band looked for, in pixels
+     * @throws IllegalStateException if a lookup on the photo falls outside the outline's patch
      */
-    static double[] estimate(byte[] gray, int width, int height, List<int[]> outlines, int threshold, int maxBand) {
-        Probe probe = new Probe(gray, width, height);
+    static double[] estimate(List<int[]> outlines, List<GrayPatch> grays, int width, int height, int threshold,
+            int maxBand) {
+        if (grays.size() != outlines.size()) {
+            throw new IllegalArgumentException(grays.size() + " gray patches for " + outlines.size()
+                    + " outlines: expected one per outline");
+        }
         int total = 0;
         for (int[] xy : outlines) {
             total += 1 + (int) (perimeter(xy) / SAMPLE_SPACING_PX);
@@ -64,8 +74,11 @@ final class CutEdgeBand {
         double[] normalsY = new double[total];
         double[] startsX = new double[total];
         double[] startsY = new double[total];
+        Probe[] probes = new Probe[total];
         int count = 0;
-        for (int[] xy : outlines) {
+        for (int k = 0; k < outlines.size(); k++) {
+            int[] xy = outlines.get(k);
+            Probe probe = new Probe(grays.get(k), width, height);
             int samples = 1 + (int) (perimeter(xy) / SAMPLE_SPACING_PX);
             ArcSamples arc = ArcSamples.of(xsOf(xy), ysOf(xy), samples, TANGENT_HALF_WINDOW);
             for (int s = 0; s < arc.size(); s++) {
@@ -73,13 +86,14 @@ final class CutEdgeBand {
                 normalsY[count] = Math.cos(arc.tangents[s]);
                 startsX[count] = arc.xs[s];
                 startsY[count] = arc.ys[s];
+                probes[count] = probe;
                 count++;
             }
         }
         double[] depthGray = new double[count];
         for (int s = 0; s < count; s++) {
             double depth = maxBand + 4;
-            depthGray[s] = probe.at(startsX[s] - depth * normalsX[s], startsY[s] - depth * normalsY[s]);
+            depthGray[s] = probes[s].at(startsX[s] - depth * normalsX[s], startsY[s] - depth * normalsY[s]);
         }
         double face = median(depthGray);
         double dark = 2 * face - threshold;
@@ -90,7 +104,7 @@ final class CutEdgeBand {
         int kept = 0;
         int banded = 0;
         for (int s = 0; s < count; s++) {
-            double t = probe.bandThickness(startsX[s], startsY[s], -normalsX[s], -normalsY[s], dark, face, maxBand);
+            double t = probes[s].bandThickness(startsX[s], startsY[s], -normalsX[s], -normalsY[s], dark, face, maxBand);
             if (t >= 0) {
                 normalsX[kept] = normalsX[s];
                 normalsY[kept] = normalsY[s];
@@ -99,42 +113,17 @@ final class CutEdgeBand {
                 kept++;
             }
         }
-        if (banded < MIN_BAND_SHARE * kept) {
+        if (kept == 0 || banded < MIN_BAND_SHARE * kept) {
             return new double[] {0, 0};
         }
-        return fit(normalsX, normalsY, thickness, kept, maxBand);
+        return BandFit.fit(normalsX, normalsY, thickness, kept, maxBand);
     }
 
-    /** The {@code v} of least absolute deviation, coarse grid then fine grid. */
-    static double[] fit(double[] normalsX, double[] normalsY, double[] thickness, int count, int maxBand) {
-        double[] best = search(normalsX, normalsY, thickness, count, 0, 0, maxBand, 1);
-        return search(normalsX, normalsY, thickness, count, best[0], best[1], 1.5, 0.25);
-    }
-
-    private static double[] search(double[] normalsX, double[] normalsY, double[] thickness, int count,
-            double centerX, double centerY, double radius, double step) {
-        int steps = (int) Math.round(radius / step);
-        double bestCost = Double.MAX_VALUE;
-        double[] best = {centerX, centerY};
-        for (int i = -steps; i <= steps; i++) {
-            for (int j = -steps; j <= steps; j++) {
-                double vx = centerX + i * step;
-                double vy = centerY + j * step;
-                double cost = 0;
-                for (int s = 0; s < count && cost < bestCost; s++) {
-                    cost += Math.abs(thickness[s] - Math.max(0, vx * normalsX[s] + vy * normalsY[s]));
-                }
-                if (cost < bestCost) {
-                    bestCost = cost;
-                    best = new double[] {vx, vy};
-                }
-            }
-        }
-        return best;
-    }
-
-    /** Bilinear gray lookups on the photo; outside it reads as white paper. */
-    private record Probe(byte[] gray, int width, int height) {
+    /**
+     * Bilinear gray lookups around one outline, in sheet pixels; off the {@code width x height} photo it reads as
+     * white paper.
+     */
+    private record Probe(GrayPatch gray, int width, int height) {
 
         double at(double x, double y) {
             int x0 = (int) Math.floor(x);
@@ -142,11 +131,15 @@ final class CutEdgeBand {
             if (x0 < 0 || y0 < 0 || x0 + 1 >= width || y0 + 1 >= height) {
                 return 255;
             }
+            if (!gray.holdsSquareAt(x0, y0)) {
+                throw new IllegalStateException("gray lookup at (" + x0 + ", " + y0 + ") outside the "
+                        + gray.width() + " x " + gray.height() + " px patch at (" + gray.x() + ", " + gray.y()
+                        + "): the patch must reach maxBand + 5 px beyond the outline's bounding box");
+            }
             double fx = x - x0;
             double fy = y - y0;
-            int i = y0 * width + x0;
-            double top = (gray[i] & 0xFF) * (1 - fx) + (gray[i + 1] & 0xFF) * fx;
-            double bottom = (gray[i + width] & 0xFF) * (1 - fx) + (gray[i + width + 1] & 0xFF) * fx;
+            double top = gray.at(x0, y0) * (1 - fx) + gray.at(x0 + 1, y0) * fx;
+            double bottom = gray.at(x0, y0 + 1) * (1 - fx) + gray.at(x0 + 1, y0 + 1) * fx;
             return top * (1 - fy) + bottom * fy;
         }
 

@@ -62,7 +62,7 @@ public record DrawnPiece(SegmentShapes shapes, int side, double degrees, double 
     }
 
     /** The face swept {@code bandPx} right and down: what the cut edge and its shadow cover, under the face. */
-    private Area band() {
+    Area band() {
         Area band = new Area();
         for (int step = 1; step <= bandPx; step++) {
             Area shifted = area();
