@@ -22,7 +22,7 @@ import snapfit.puzzle.Segment;
 /**
  * Scores segment pairs of different pieces: all of them, or only those involving new pieces.
  *
- * <p>Work is spread over a fixed number of scoring threads that take blocks of rows of the upper
+ * <p>Work is spread over a fixed number of scoring threads that take blocks of columns of the upper
  * triangle of the pair matrix. Each pair's score depends only on the two segments, so the results are
  * the same whatever the thread count; only their delivery order varies. Pairs that cannot interlock
  * (see {@link EdgeScorer#compatible}) are not scored. Nothing is kept per pair: scores go to the
@@ -34,7 +34,7 @@ import snapfit.puzzle.Segment;
  */
 public final class PieceMatcher {
 
-    private static final int ROWS_PER_TASK = 8;
+    private static final int COLUMNS_PER_TASK = 8;
     private static final int BATCH_SIZE = 16_384;
     /** Batches circulating per scoring thread: one being filled, one queued, one being written. */
     private static final int BATCHES_PER_THREAD = 3;
@@ -137,13 +137,13 @@ public final class PieceMatcher {
     private MatchStats run(boolean[] isNew, boolean all, MatchSink sink) {
         long start = System.nanoTime();
         int[] newSegments = all ? new int[0] : numbersWhere(isNew);
-        AtomicInteger nextRow = new AtomicInteger();
+        AtomicInteger nextColumn = new AtomicInteger();
         AtomicLong considered = new AtomicLong();
         AtomicLong scored = new AtomicLong();
         BatchRelay relay = new BatchRelay(threads, BATCHES_PER_THREAD * threads, BATCH_SIZE);
         Callable<Void> worker = () -> {
             try {
-                PairCounts counts = scoreRows(nextRow, isNew, all, newSegments, relay);
+                PairCounts counts = scoreColumns(nextColumn, isNew, all, newSegments, relay);
                 considered.addAndGet(counts.considered());
                 scored.addAndGet(counts.scored());
             } finally {
@@ -160,23 +160,24 @@ public final class PieceMatcher {
     }
 
     /**
-     * Takes blocks of rows a of the upper triangle until none is left and scores pairs (a, b), b > a, of
-     * different pieces: every b for a full run or a new a; only the new b otherwise, found by binary search in
-     * the sorted {@code newSegments} rather than by visiting every b.
+     * Takes blocks of columns b of the upper triangle until none is left and scores pairs (a, b), a < b, of
+     * different pieces: every a for a full run or a new b; only the new a otherwise, taken from the sorted
+     * {@code newSegments} rather than by visiting every a. Column by column, pairs come out grouped by their
+     * higher segment, the order in which a store keyed by the higher segment's block appends them.
      */
-    private PairCounts scoreRows(AtomicInteger nextRow, boolean[] isNew, boolean all, int[] newSegments,
+    private PairCounts scoreColumns(AtomicInteger nextColumn, boolean[] isNew, boolean all, int[] newSegments,
             BatchRelay relay) throws InterruptedException {
         MatchBatch batch = relay.emptyBatch();
         long considered = 0;
         long scored = 0;
         int count = segmentIds.size();
-        for (int row = nextRow.getAndAdd(ROWS_PER_TASK); row < count; row = nextRow.getAndAdd(ROWS_PER_TASK)) {
-            for (int a = row; a < Math.min(row + ROWS_PER_TASK, count); a++) {
-                boolean everyB = all || isNew[a];
-                int first = everyB ? a + 1 : firstAbove(newSegments, a);
-                int end = everyB ? count : newSegments.length;
-                for (int i = first; i < end; i++) {
-                    int b = everyB ? i : newSegments[i];
+        for (int column = nextColumn.getAndAdd(COLUMNS_PER_TASK); column < count;
+                column = nextColumn.getAndAdd(COLUMNS_PER_TASK)) {
+            for (int b = column; b < Math.min(column + COLUMNS_PER_TASK, count); b++) {
+                boolean everyA = all || isNew[b];
+                int end = everyA ? b : firstAbove(newSegments, b - 1);
+                for (int i = 0; i < end; i++) {
+                    int a = everyA ? i : newSegments[i];
                     if (pieceOf[a] == pieceOf[b]) {
                         continue;
                     }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,8 +109,11 @@ public final class Matching {
             if (options.incremental()) {
                 fresh.removeAll(store.matchedPieces());
             }
+            PieceKeys keys = store.pieceKeys();
+            // Numbered in store-key order: the matcher then hands over pairs in about the order the store appends them.
+            segments.sort(Comparator.comparingInt(segment -> keys.segmentKey(segment.id())));
             PieceMatcher matcher = new PieceMatcher(segments, options.score(), options.threads());
-            int[] storeKeys = storeKeys(matcher, store.pieceKeys());
+            int[] storeKeys = storeKeys(matcher, keys);
             long prepared = System.nanoTime();
             AtomicReference<MatchStats> stats = new AtomicReference<>();
             OptionalInt keepBest = keepBest(cacheDir, store, options);
