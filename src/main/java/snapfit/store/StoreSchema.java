@@ -13,9 +13,9 @@ import snapfit.model.Similarity;
  * its {@code application_id} is {@link #APPLICATION_ID} ('SNFT'); {@code user_version} is the schema
  * version. Keys: {@code piece_key} numbers pieces; a segment key is {@code piece_key * 4 + edge
  * ordinal} ({@link EdgePos} order); a match row is keyed by its two segment keys packed into its
- * rowid behind the key block of the larger one ({@link PairKeys}), {@code pair_key = block << 32 | seg_a << 16
- * | seg_b} with {@code seg_a < seg_b} (unpacked again by the virtual columns {@code seg_a} and {@code seg_b},
- * which cost no space), and keeps its similarities
+ * rowid behind the key block of the larger one ({@link PairKeys}), {@code pair_key = block(seg_b) << 22 | seg_a
+ * << 6 | seg_b % 64} with {@code seg_a < seg_b} (unpacked again by the virtual columns {@code seg_a} and
+ * {@code seg_b}, which cost no space), and keeps its similarities
  * as counts of 2<sup>-16</sup> ({@link Similarity#toFixedPoint}): about 14 bytes a row. A rowid key
  * makes the lookups behind "matches of a segment" integer comparisons, several times cheaper than
  * those of a composite key. The rowid order serves pairs and matches of the smaller segment; the
@@ -28,10 +28,10 @@ final class StoreSchema {
     static final int APPLICATION_ID = 0x534E4654;
     /** 2: pair keys start with the larger segment's key block, and segments are stored (1 had neither). */
     static final int VERSION = 2;
-    /** A match row's key holds {@code seg_a << PAIR_SHIFT | seg_b}, so segment keys stay below {@code 1 << PAIR_SHIFT}. */
-    static final int PAIR_SHIFT = 16;
+    /** Segment keys stay below {@code 1 << SEGMENT_KEY_BITS}: a pair key packs two of them into 32 bits ({@link PairKeys}). */
+    static final int SEGMENT_KEY_BITS = 16;
     /** Piece keys stay below this so that their segment keys fit in a pair key: 16,384 pieces. */
-    static final int PIECE_KEY_LIMIT = (1 << PAIR_SHIFT) / 4;
+    static final int PIECE_KEY_LIMIT = (1 << SEGMENT_KEY_BITS) / 4;
 
     private static final String TABLES = """
             CREATE TABLE sheets (
@@ -75,8 +75,8 @@ final class StoreSchema {
                 pair_key          INTEGER PRIMARY KEY,
                 similarity        INTEGER NOT NULL,
                 similarity_manual INTEGER,
-                seg_a             INTEGER GENERATED ALWAYS AS ((pair_key >> 16) & 65535) VIRTUAL,
-                seg_b             INTEGER GENERATED ALWAYS AS (pair_key & 65535) VIRTUAL
+                seg_a             INTEGER GENERATED ALWAYS AS ((pair_key >> 6) & 65535) VIRTUAL,
+                seg_b             INTEGER GENERATED ALWAYS AS (((pair_key >> 22) << 6) | (pair_key & 63)) VIRTUAL
             );
             CREATE INDEX matches_manual ON matches (similarity_manual, similarity)
                 WHERE similarity_manual IS NOT NULL;

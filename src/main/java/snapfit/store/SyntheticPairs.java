@@ -10,8 +10,8 @@ import snapfit.model.SegmentShape;
 
 /**
  * The pairs {@link StoreBenchmark} writes: {@code count} of the pairs of a tab and a blank on two
- * different pieces, drawn uniformly and in ascending segment-key order by Knuth's selection sampling
- * (TAOCP vol. 2, 3.4.2, algorithm S), without ever holding them all.
+ * different pieces, drawn uniformly by Knuth's selection sampling (TAOCP vol. 2, 3.4.2, algorithm S),
+ * without ever holding them all; ordered by larger segment key, then smaller, as the matcher hands them over.
  */
 final class SyntheticPairs {
 
@@ -59,8 +59,8 @@ final class SyntheticPairs {
         SplittableRandom random = new SplittableRandom(seed);
         long seen = 0;
         long selected = 0;
-        for (int i = 0; i < segmentKeys.length && selected < count; i++) {
-            for (int j = (i / EDGES + 1) * EDGES; j < segmentKeys.length && selected < count; j++) {
+        for (int j = 0; j < segmentKeys.length && selected < count; j++) {
+            for (int i = 0; i < j / EDGES * EDGES && selected < count; i++) {
                 if (!shapes[i].canMatch(shapes[j])) {
                     continue;
                 }
