@@ -95,8 +95,10 @@ public final class PipelineBenchmark {
      * @param segments                 their sides, four per piece
      * @param cores                    processors of this machine
      * @param threads                  scoring threads used
-     * @param sheetsPerSecond          sheets ingested per second of wall time; null without images
-     * @param ingestCpuSecondsPerSheet processor time (all threads) per sheet ingested; null without images
+     * @param ingest                   ingesting the photos in this fresh JVM, the JIT's warm-up included; null
+     *                                 without images
+     * @param warmIngest               ingesting the same photos again right after (the cache ends the same);
+     *                                 null without images
      * @param pairsConsidered          segment pairs of different pieces looked at by the full match
      * @param pairsScored              of those, pairs that passed the shape and length gates
      * @param keptPerSegment           the best partners kept per segment; null when every scored pair is stored
@@ -112,8 +114,8 @@ public final class PipelineBenchmark {
      * @param profile                  where the full match's time went
      * @param incrementalProfile       where the incremental match's time went
      */
-    public record Result(int pieces, int sheets, int segments, int cores, int threads, Double sheetsPerSecond,
-            Double ingestCpuSecondsPerSheet, long pairsConsidered, long pairsScored, Integer keptPerSegment,
+    public record Result(int pieces, int sheets, int segments, int cores, int threads, IngestRate ingest,
+            IngestRate warmIngest, long pairsConsidered, long pairsScored, Integer keptPerSegment,
             long storedMatches,
             double pairsPerSecond, double matchSeconds, long peakHeapBytes, double incrementalSeconds,
             long incrementalPairs, long storedAfterIncremental, double matchCpuSeconds, Profile profile,
@@ -165,7 +167,7 @@ public final class PipelineBenchmark {
 
         long scored = full.stats().pairsScored();
         return new Result(full.pieces(), base.sheets(), 4 * full.pieces(), Runtime.getRuntime().availableProcessors(),
-                config.threads(), base.sheetsPerSecond(), base.cpuSecondsPerSheet(), full.stats().pairsConsidered(),
+                config.threads(), base.cold(), base.warm(), full.stats().pairsConsidered(),
                 scored, config.keepBest().isPresent() ? config.keepBest().getAsInt() : null, full.stored(), scored / matchSeconds, matchSeconds, peakHeap, incrementalSeconds,
                 incremental.stats().pairsScored(), incremental.stored(), matchCpuSeconds, Profile.of(full),
                 Profile.of(incremental));
@@ -178,8 +180,17 @@ public final class PipelineBenchmark {
         return GeneratorConfig.defaults().withSize(rows, cols).withSeed(seed);
     }
 
+    /**
+     * How fast photos were ingested.
+     *
+     * @param sheetsPerSecond    sheets per second of wall time
+     * @param cpuSecondsPerSheet processor time, all threads, per sheet
+     */
+    public record IngestRate(double sheetsPerSecond, double cpuSecondsPerSheet) {
+    }
+
     /** Sheets and pieces ingested for the full match; the ingest rates are null when nothing was timed. */
-    record Ingested(int pieces, int sheets, Double sheetsPerSecond, Double cpuSecondsPerSheet) {
+    record Ingested(int pieces, int sheets, IngestRate cold, IngestRate warm) {
     }
 
     static double seconds(long nanos) {

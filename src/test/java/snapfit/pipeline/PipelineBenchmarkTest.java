@@ -33,9 +33,32 @@ class PipelineBenchmarkTest {
         assertThat(result.incrementalPairs()).isPositive();
         assertThat(result.storedAfterIncremental()).isEqualTo(result.storedMatches() + result.incrementalPairs());
         assertThat(result.peakHeapBytes()).isPositive();
-        assertThat(result.sheetsPerSecond()).isNull();
+        assertThat(result.ingest()).isNull();
+        assertThat(result.warmIngest()).isNull();
         assertThat(result.profile().scoreSeconds()).isGreaterThanOrEqualTo(result.profile().storeWriteSeconds());
         assertThat(progress).anyMatch(line -> line.startsWith("matching all pairs of 24 pieces on 2 threads"));
+    }
+
+    @Test
+    void run_withImages_timesTheColdAndTheWarmIngest() {
+        PipelineBenchmark.Result result = PipelineBenchmark.run(dir,
+                new PipelineBenchmark.Config(12, 2, true, 3, OptionalInt.empty()), line -> { });
+
+        assertThat(result.sheets()).isPositive();
+        for (PipelineBenchmark.IngestRate rate : List.of(result.ingest(), result.warmIngest())) {
+            assertThat(rate.sheetsPerSecond()).isPositive();
+            assertThat(rate.cpuSecondsPerSheet()).isPositive();
+        }
+        assertThat(result.storedAfterIncremental()).isEqualTo(result.storedMatches() + result.incrementalPairs());
+    }
+
+    @Test
+    void run_keepBest_storesFewerThanItScoresAndSaysSo() {
+        PipelineBenchmark.Result result = PipelineBenchmark.run(dir,
+                new PipelineBenchmark.Config(36, 2, false, 3, OptionalInt.of(3)), line -> { });
+
+        assertThat(result.keptPerSegment()).isEqualTo(3);
+        assertThat(result.storedMatches()).isLessThan(result.pairsScored()).isGreaterThanOrEqualTo(36 * 4 * 3 / 2);
     }
 
     @Test
