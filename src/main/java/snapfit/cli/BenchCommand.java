@@ -55,7 +55,8 @@ final class BenchCommand {
                     "Java heap, the incremental time, and where each match's time went (reading the pieces and their",
                     "stored segments, scoring while the store writes, SQLite inserts, index build and commit). Pieces come",
                     "from the generator's true outlines; with --images the sheets are rendered as 12 MP photos and",
-                    "ingested, which also measures sheets ingested per second. Rendering is not timed."})
+                    "ingested twice (in the fresh JVM, then warm), which also measures sheets per second and CPU per sheet.",
+                    "Rendering is not timed."})
     static final class Pipeline implements Callable<Integer> {
 
         @Option(names = "--pieces", paramLabel = "N", description = "Pieces to match (default: ${DEFAULT-VALUE}).")

@@ -58,6 +58,7 @@ final class MatchCommand implements Callable<Integer> {
                 report.newPieces(), report.pieces(), report.stats().pairsConsidered(), report.stats().pairsScored(),
                 report.stats().elapsed().toNanos() / 1e9, report.stats().pairsPerSecond(), report.stored(),
                 snapfit.store.CacheLayout.database(cache.dir));
+        report.keptPerSegment().ifPresent(k -> out.printf("kept each edge's best %d partners (--keep-best %d)%n", k, k));
         return 0;
     }
 

@@ -72,8 +72,19 @@ final class QueryCommand implements Callable<Integer> {
                 }
             }
             print(matches);
+            store.keptPerSegment().ifPresent(k -> notePruned(k, matches.size()));
         }
         return 0;
+    }
+
+    /** Says when a result may lack matches that were scored but not stored ({@code match --keep-best}). */
+    private void notePruned(int kept, int rows) {
+        boolean ofEdges = selection.piece != null || selection.segment != null;
+        boolean mayLack = selection.pair != null ? rows == 0 : ofEdges && offset + rows >= kept;
+        if (mayLack) {
+            spec.commandLine().getErr().printf("note: dataset.db keeps each edge's best %d partners (match --keep-best"
+                    + " %d); matches ranked lower for both their edges were not stored%n", kept, kept);
+        }
     }
 
     private MatchFilter filter() {

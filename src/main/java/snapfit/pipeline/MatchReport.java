@@ -1,6 +1,7 @@
 package snapfit.pipeline;
 
 import java.time.Duration;
+import java.util.OptionalInt;
 import snapfit.match.MatchStats;
 
 /**
@@ -11,11 +12,13 @@ import snapfit.match.MatchStats;
  * @param pieces      pieces in the cache
  * @param stats       pairs considered and scored, and the wall time of scoring and storing
  * @param stored      matches in {@code dataset.db} afterwards
+ * @param keptPerSegment the best partners kept per segment ({@code match --keep-best}); empty when every scored
+ *                    pair is stored
  * @param prepare     wall time before scoring began: reading the pieces and their stored segments (rebuilding
  *                    from contours the pieces ingested without them), preparing the matcher
  * @param finish      wall time after the last score was handed to the store: inserting the rows still held for
  *                    sorting, building indexes, committing
  */
 public record MatchReport(boolean incremental, int newPieces, int pieces, MatchStats stats, long stored,
-        Duration prepare, Duration finish) {
+        OptionalInt keptPerSegment, Duration prepare, Duration finish) {
 }

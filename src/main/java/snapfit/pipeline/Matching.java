@@ -132,7 +132,7 @@ public final class Matching {
                     MatchesFile.write(CacheLayout.matchesJson(cacheDir), matches);
                 }
             }
-            return new MatchReport(options.incremental(), fresh.size(), all.size(), stats.get(), store.count(),
+            return new MatchReport(options.incremental(), fresh.size(), all.size(), stats.get(), store.count(), keepBest,
                     Duration.ofNanos(prepared - start), finish);
         }
     }

@@ -63,6 +63,25 @@ class CliWorkflowTest {
     }
 
     @Test
+    void matchKeepBest_recordsKAndQueriesSayWhatMayBeMissing() {
+        Path pruned = folder.resolve("pruned-cache");
+        assertThat(CliRun.of("ingest", "--images", folder.resolve("puzzle/sheets"), "--cache", pruned).exitCode())
+                .isZero();
+
+        CliRun match = CliRun.of("match", "--cache", pruned, "--keep-best", 2);
+        CliRun query = CliRun.of("query", "--cache", pruned, "--piece", "sheet_00:0", "--limit", 5);
+        CliRun otherK = CliRun.of("match", "--cache", pruned, "--incremental", "--keep-best", 3);
+
+        assertThat(match.exitCode()).as(match.err()).isZero();
+        assertThat(match.out()).contains("kept each edge's best 2 partners");
+        assertThat(query.exitCode()).isZero();
+        assertThat(query.out().lines().skip(1).count()).isBetween(2L, 5L);
+        assertThat(query.err()).contains("keeps each edge's best 2 partners");
+        assertThat(otherK.exitCode()).isEqualTo(1);
+        assertThat(otherK.err()).contains("keep the best 2 partners per segment").contains("without --incremental");
+    }
+
+    @Test
     void evaluate_cleanPuzzle_findsEverythingAndRanksTruePartnersFirst() {
         CliRun evaluate = CliRun.of("evaluate", "--cache", cache, "--truth", folder.resolve("puzzle/truth.json"));
 
