@@ -53,6 +53,10 @@ final class MatchCommand implements Callable<Integer> {
         err.println("match: scoring " + (incremental ? "pairs with new pieces" : "all pairs") + " on "
                 + threads + " threads...");
         MatchReport report = Matching.match(cache.dir, options);
+        if (incremental && !report.incremental()) {
+            err.println("match: a sheet was ingested again since matches were pruned to each edge's best "
+                    + report.keptPerSegment().orElseThrow() + ", so all pairs were scored again");
+        }
         out.printf("matched %d new of %d pieces: %,d pairs considered, %,d scored in %.2f s (%,.0f pairs/s);"
                         + " %,d matches stored in %s%n",
                 report.newPieces(), report.pieces(), report.stats().pairsConsidered(), report.stats().pairsScored(),

@@ -7,7 +7,8 @@ import snapfit.match.MatchStats;
 /**
  * What {@link Matching#match} did.
  *
- * @param incremental whether only pairs with newly added pieces were scored
+ * @param incremental whether only pairs with newly added pieces were scored (an incremental run over matches
+ *                    pruned to the best K scores all pairs after a sheet was ingested again)
  * @param newPieces   pieces matched for the first time in this run
  * @param pieces      pieces in the cache
  * @param stats       pairs considered and scored, and the wall time of scoring and storing

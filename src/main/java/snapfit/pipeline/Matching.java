@@ -104,9 +104,12 @@ public final class Matching {
                         + " --cache " + cacheDir + "` first");
             }
             List<Segment> segments = segmentsOf(cacheDir, metadata, store.segments());
+            OptionalInt keepBest = keepBest(cacheDir, store, options);
+            // Pruned pairs of a re-ingested sheet's partners may belong among their best K again: score them all.
+            boolean incremental = options.incremental() && !(keepBest.isPresent() && store.keptPartnersStale());
             SortedSet<PieceId> all = new TreeSet<>(metadata.pieces().stream().map(PieceRecord::pieceId).toList());
             SortedSet<PieceId> fresh = new TreeSet<>(all);
-            if (options.incremental()) {
+            if (incremental) {
                 fresh.removeAll(store.matchedPieces());
             }
             PieceKeys keys = store.pieceKeys();
@@ -116,8 +119,7 @@ public final class Matching {
             int[] storeKeys = storeKeys(matcher, keys);
             long prepared = System.nanoTime();
             AtomicReference<MatchStats> stats = new AtomicReference<>();
-            OptionalInt keepBest = keepBest(cacheDir, store, options);
-            if (options.incremental()) {
+            if (incremental) {
                 store.addMatches(writer -> stats.set(keepBest.isPresent()
                         ? PrunedMatching.incremental(matcher, fresh, writer, storeKeys, keepBest.getAsInt())
                         : matcher.matchIncremental(fresh, sink(writer, storeKeys))), fresh);
@@ -132,7 +134,7 @@ public final class Matching {
                     MatchesFile.write(CacheLayout.matchesJson(cacheDir), matches);
                 }
             }
-            return new MatchReport(options.incremental(), fresh.size(), all.size(), stats.get(), store.count(), keepBest,
+            return new MatchReport(incremental, fresh.size(), all.size(), stats.get(), store.count(), keepBest,
                     Duration.ofNanos(prepared - start), finish);
         }
     }

@@ -44,6 +44,7 @@ import snapfit.puzzle.Segment;
 public final class MatchStore implements AutoCloseable {
 
     private static final String KEPT_PER_SEGMENT = "kept_per_segment";
+    private static final String KEPT_PARTNERS_STALE = "kept_partners_stale";
 
     private final Database database;
     private PieceKeys keys;
@@ -115,8 +116,12 @@ public final class MatchStore implements AutoCloseable {
             }
         }
         database.write(connection -> {
+            int replaced = 0;
             for (SheetRecord sheet : metadata.sheets()) {
-                PieceTable.replaceSheet(connection, sheet, metadata.piecesOf(sheet.sheetId()));
+                replaced += PieceTable.replaceSheet(connection, sheet, metadata.piecesOf(sheet.sheetId()));
+            }
+            if (replaced > 0 && SettingsTable.get(connection, KEPT_PER_SEGMENT).isPresent()) {
+                SettingsTable.put(connection, KEPT_PARTNERS_STALE, OptionalInt.of(1));
             }
             SegmentTable.insert(connection, PieceTable.keys(connection), segments);
             beforeCommit.accept(metadataOf(connection));
@@ -227,6 +232,7 @@ public final class MatchStore implements AutoCloseable {
             MatchTable.deleteAll(connection);
             PieceTable.clearMatched(connection);
             SettingsTable.put(connection, KEPT_PER_SEGMENT, keptPerSegment);
+            SettingsTable.put(connection, KEPT_PARTNERS_STALE, OptionalInt.empty());
             long written = MatchTable.write(database, connection, PieceTable.keys(connection), work);
             PieceTable.setMatched(connection, matchedKeys, true);
             return written;
@@ -240,6 +246,15 @@ public final class MatchStore implements AutoCloseable {
      */
     public OptionalInt keptPerSegment() {
         return database.read(connection -> SettingsTable.get(connection, KEPT_PER_SEGMENT));
+    }
+
+    /**
+     * Whether a sheet was ingested again since the matches were pruned to the best K per segment: the pairs of
+     * its old pieces are gone, so pairs pruned then may now belong among the best K of their segments, and only
+     * a full match scores them again.
+     */
+    public boolean keptPartnersStale() {
+        return database.read(connection -> SettingsTable.get(connection, KEPT_PARTNERS_STALE)).isPresent();
     }
 
     /** Runs {@code work} on the writer in one transaction, without marking pieces matched. */
@@ -274,6 +289,7 @@ public final class MatchStore implements AutoCloseable {
             MatchTable.deleteAll(connection);
             PieceTable.clearMatched(connection);
             SettingsTable.put(connection, KEPT_PER_SEGMENT, OptionalInt.empty());
+            SettingsTable.put(connection, KEPT_PARTNERS_STALE, OptionalInt.empty());
             return null;
         });
     }

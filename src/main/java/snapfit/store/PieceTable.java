@@ -45,15 +45,17 @@ final class PieceTable {
      * Stores {@code sheet} and exactly {@code pieces} for it. A piece already stored keeps its key but
      * loses its matches, stored segments and matched flag (its contour may have changed); pieces no longer found
      * are removed.
+     *
+     * @return how many pieces of the sheet were stored before (and lost their matches)
      */
-    static void replaceSheet(Connection connection, SheetRecord sheet, List<PieceRecord> pieces) throws SQLException {
+    static int replaceSheet(Connection connection, SheetRecord sheet, List<PieceRecord> pieces) throws SQLException {
         int sheetKey = upsertSheet(connection, sheet);
         Set<Integer> keptIndices = pieces.stream().map(piece -> piece.pieceId().index()).collect(Collectors.toSet());
+        List<int[]> old = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT piece_key, piece_index FROM pieces WHERE sheet_key = ?");
                 PreparedStatement deletePiece = connection.prepareStatement("DELETE FROM pieces WHERE piece_key = ?")) {
             select.setInt(1, sheetKey);
-            List<int[]> old = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     old.add(new int[] {rows.getInt(1), rows.getInt(2)});
@@ -70,6 +72,7 @@ final class PieceTable {
         }
         upsertPieces(connection, sheetKey, pieces);
         requireKeysFitPairKeys(connection);
+        return old.size();
     }
 
     static List<SheetRecord> sheets(Connection connection) throws SQLException {

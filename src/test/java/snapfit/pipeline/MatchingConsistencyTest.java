@@ -19,11 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 import snapfit.model.InputFileException;
 import snapfit.model.MatchResult;
 import snapfit.model.SegmentId;
+import snapfit.model.SheetRecord;
+import snapfit.puzzle.Piece;
 import snapfit.puzzle.Segment;
 import snapfit.store.CacheLayout;
 import snapfit.store.CachedPuzzle;
 import snapfit.store.MatchFilter;
 import snapfit.store.MatchStore;
+import snapfit.store.Metadata;
 import snapfit.synth.Generator;
 import snapfit.synth.GeneratorConfig;
 
@@ -133,6 +136,40 @@ class MatchingConsistencyTest {
                 assertThat(prunedStore.topForSegment(segment, 5)).isEqualTo(fullStore.topForSegment(segment, 5));
             }
         }
+    }
+
+    @Test
+    void match_keepBestIncrementalAfterASheetLostPieces_equalsOneFullMatch() {
+        Matching.Options keepThree = Matching.Options.defaults().withKeepBest(OptionalInt.of(3));
+        Path stepwise = prunedThenSheetReingestedWithHalfItsPieces(dir.resolve("stepwise"), keepThree);
+        Path atOnce = prunedThenSheetReingestedWithHalfItsPieces(dir.resolve("at-once"), keepThree);
+
+        MatchReport again = Matching.match(stepwise, Matching.Options.defaults().withIncremental(true));
+        Matching.match(atOnce, keepThree);
+
+        assertThat(again.incremental()).as("pruned pairs of the lost pieces' partners are scored again").isFalse();
+        assertThat(stored(stepwise)).isEqualTo(stored(atOnce));
+    }
+
+    /**
+     * 36 pieces matched keeping the best K, then sheet_000 ingested again with only 6 of its 12 pieces: their
+     * partners' best K lose the pairs with the 6 others, and pairs pruned before may belong among them again.
+     */
+    private static Path prunedThenSheetReingestedWithHalfItsPieces(Path cacheDir, Matching.Options keepBest) {
+        SyntheticCache cache = new SyntheticCache(Generator.plan(PUZZLE));
+        List<Piece> first = cache.add(cacheDir, 18, "sheet");
+        cache.add(cacheDir, 18, "later");
+        Matching.match(cacheDir, keepBest);
+        List<Piece> half = first.subList(0, SyntheticCache.PIECES_PER_SHEET / 2);
+        try (MatchStore store = MatchStore.open(CacheLayout.database(cacheDir))) {
+            SheetRecord sheet = store.sheets().stream().filter(s -> s.sheetId().equals("sheet_000")).findFirst()
+                    .orElseThrow();
+            store.ingest(new Metadata(List.of(new SheetRecord(sheet.sheetId(), sheet.imgPath(), half.size(),
+                    sheet.threshold(), sheet.minArea(), sheet.createdAt())), half.stream().map(Piece::toRecord).toList()),
+                    Matching.segmentsOf(half), stored -> { });
+            assertThat(store.keptPartnersStale()).isTrue();
+        }
+        return cacheDir;
     }
 
     @Test
