@@ -210,7 +210,9 @@ public final class MatchStore implements AutoCloseable {
 
     /**
      * Like {@link #addMatches}, but first removes every stored match and matched flag, all in the same
-     * transaction: readers see the old matches until the new ones are complete.
+     * transaction: readers see the old matches until the new ones are complete. A person's scores are kept:
+     * each pair with a manual similarity keeps it, and stays stored even when {@code work} does not add it
+     * again (with its last computed similarity).
      */
     public long replaceMatches(Consumer<MatchWriter> work, Collection<PieceId> matchedPieces) {
         return replaceMatches(work, matchedPieces, OptionalInt.empty());
@@ -229,11 +231,13 @@ public final class MatchStore implements AutoCloseable {
         }
         int[] matchedKeys = keysOf(matchedPieces);
         return database.write(connection -> {
+            List<MatchTable.ManualScore> manual = MatchTable.manualScores(connection);
             MatchTable.deleteAll(connection);
             PieceTable.clearMatched(connection);
             SettingsTable.put(connection, KEPT_PER_SEGMENT, keptPerSegment);
             SettingsTable.put(connection, KEPT_PARTNERS_STALE, OptionalInt.empty());
             long written = MatchTable.write(database, connection, PieceTable.keys(connection), work);
+            MatchTable.restore(connection, manual);
             PieceTable.setMatched(connection, matchedKeys, true);
             return written;
         });

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import snapfit.model.EdgePos;
 
@@ -62,6 +64,38 @@ final class MatchTable {
             asLarger.setInt(1, first);
             asLarger.setInt(2, last);
             asLarger.executeUpdate();
+        }
+    }
+
+    /** A stored pair's row with a person's score: pair key, computed and manual similarity (fixed point). */
+    record ManualScore(long pairKey, int similarity, int manual) {
+    }
+
+    /** Every pair with a manual similarity; a handful, set by people. */
+    static List<ManualScore> manualScores(Connection connection) throws SQLException {
+        List<ManualScore> scores = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT pair_key, similarity, similarity_manual FROM matches WHERE similarity_manual IS NOT NULL");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                scores.add(new ManualScore(rows.getLong(1), rows.getInt(2), rows.getInt(3)));
+            }
+        }
+        return scores;
+    }
+
+    /** Puts the manual similarities back: on the pair's new row, or on its old row where none was written. */
+    static void restore(Connection connection, List<ManualScore> scores) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO matches (pair_key, similarity,"
+                + " similarity_manual) VALUES (?, ?, ?) ON CONFLICT (pair_key) DO UPDATE SET similarity_manual"
+                + " = excluded.similarity_manual")) {
+            for (ManualScore score : scores) {
+                upsert.setLong(1, score.pairKey());
+                upsert.setInt(2, score.similarity());
+                upsert.setInt(3, score.manual());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
         }
     }
 

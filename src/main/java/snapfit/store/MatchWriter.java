@@ -121,13 +121,14 @@ public final class MatchWriter {
     }
 
     /**
-     * Removes the stored match of two segments, if any: one stored before this transaction (rows added in it are
-     * stored when it ends).
+     * Removes the stored match of two segments, if any and if no person has scored it: one stored before this
+     * transaction (rows added in it are stored when it ends).
      */
     public void remove(int segmentKeyA, int segmentKeyB) {
         try {
             if (delete == null) {
-                delete = connection.prepareStatement("DELETE FROM matches WHERE pair_key = ?");
+                delete = connection.prepareStatement(
+                        "DELETE FROM matches WHERE pair_key = ? AND similarity_manual IS NULL");
             }
             delete.setLong(1, PairKeys.of(segmentKeyA, segmentKeyB));
             delete.executeUpdate();

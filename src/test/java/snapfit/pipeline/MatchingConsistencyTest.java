@@ -173,6 +173,26 @@ class MatchingConsistencyTest {
     }
 
     @Test
+    void match_fullAgainWithKeepBest_keepsAPersonsScoreOnAPairItPrunes() {
+        Path cache = cacheOf(dir.resolve("cache"), 24);
+        Matching.match(cache, Matching.Options.defaults());
+        MatchResult worst;
+        try (MatchStore store = MatchStore.open(CacheLayout.database(cache))) {
+            List<MatchResult> all = store.top(Integer.MAX_VALUE);
+            worst = all.get(all.size() - 1);
+            store.setManual(worst.segId1(), worst.segId2(), 0.0625f);
+        }
+
+        Matching.match(cache, Matching.Options.defaults().withKeepBest(OptionalInt.of(2)));
+
+        try (MatchStore store = MatchStore.open(CacheLayout.database(cache))) {
+            assertThat(store.pair(worst.segId1(), worst.segId2()))
+                    .contains(worst.withSimilarityManual(0.0625f));
+            assertThat(store.count()).isLessThan(24 * 4 * 2);
+        }
+    }
+
+    @Test
     void match_incrementalAskingForAnotherKeepBest_isRefusedAndChangesNothing() {
         Path cache = cacheOf(dir.resolve("cache"), 24);
         Matching.match(cache, Matching.Options.defaults().withKeepBest(OptionalInt.of(5)));

@@ -207,6 +207,38 @@ class MatchStoreTest {
     }
 
     @Test
+    void replaceMatches_keepsEveryManualScoreEvenForPairsNotWrittenAgain() {
+        writeThreeMatches();
+        store.setManual(A0_LEFT, X5_TOP, 0.0625f);
+
+        store.replaceMatches(writer -> {
+            writer.add(X5_TOP, A0_LEFT, 0.75f);
+            writer.add(A0_RIGHT, A1_BOTTOM, 0.5f);
+        }, List.of());
+        assertThat(store.pair(A0_LEFT, X5_TOP)).contains(new MatchResult(A0_LEFT, X5_TOP, 0.75f, 0.0625f));
+        assertThat(store.count()).isEqualTo(2);
+
+        store.replaceMatches(writer -> writer.add(A0_RIGHT, A1_BOTTOM, 0.25f), List.of());
+        assertThat(store.pair(A0_LEFT, X5_TOP)).contains(new MatchResult(A0_LEFT, X5_TOP, 0.75f, 0.0625f));
+        assertThat(store.count()).isEqualTo(2);
+    }
+
+    @Test
+    void writerRemove_pairWithManualScore_staysStored() {
+        writeThreeMatches();
+        store.setManual(A0_LEFT, X5_TOP, 0.0625f);
+        PieceKeys keys = store.pieceKeys();
+
+        store.writeMatches(writer -> {
+            writer.remove(keys.segmentKey(A0_LEFT), keys.segmentKey(X5_TOP));
+            writer.remove(keys.segmentKey(A0_RIGHT), keys.segmentKey(A1_BOTTOM));
+        });
+
+        assertThat(store.pair(A0_LEFT, X5_TOP)).isPresent();
+        assertThat(store.pair(A0_RIGHT, A1_BOTTOM)).isEmpty();
+    }
+
+    @Test
     void writeMatches_callbackThrows_storesNothing() {
         assertThatThrownBy(() -> store.writeMatches(writer -> {
             writer.add(A0_LEFT, X5_TOP, 0.5f);
