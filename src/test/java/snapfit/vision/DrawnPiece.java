@@ -119,17 +119,9 @@ public record DrawnPiece(SegmentShapes shapes, int side, double degrees, double 
     /** Draws the piece and writes it as a PNG to {@code file}. */
     public Path writePng(Path file) {
         BufferedImage image = new BufferedImage(IMAGE_SIZE, IMAGE_SIZE, BufferedImage.TYPE_3BYTE_BGR);
-        Graphics2D graphics = image.createGraphics();
+        Graphics2D graphics = paper(image);
         try {
-            graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            graphics.setColor(new Color(200, 200, 200));
-            graphics.fillRect(0, 0, IMAGE_SIZE, IMAGE_SIZE);
-            if (bandPx > 0) {
-                graphics.setColor(new Color(40, 40, 40));
-                graphics.fill(band());
-            }
-            graphics.setColor(new Color(90, 90, 90));
-            graphics.fill(area());
+            paint(graphics);
         } finally {
             graphics.dispose();
         }
@@ -139,5 +131,24 @@ public record DrawnPiece(SegmentShapes shapes, int side, double degrees, double 
             throw new UncheckedIOException(e);
         }
         return file;
+    }
+
+    /** A canvas on {@code image}, antialiased, filled with the light paper. */
+    static Graphics2D paper(BufferedImage image) {
+        Graphics2D graphics = image.createGraphics();
+        graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        graphics.setColor(new Color(200, 200, 200));
+        graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
+        return graphics;
+    }
+
+    /** Fills the dark cut-edge band, if any, then the piece's face, in this piece's image coordinates. */
+    void paint(Graphics2D graphics) {
+        if (bandPx > 0) {
+            graphics.setColor(new Color(40, 40, 40));
+            graphics.fill(band());
+        }
+        graphics.setColor(new Color(90, 90, 90));
+        graphics.fill(area());
     }
 }

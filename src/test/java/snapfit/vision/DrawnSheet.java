@@ -3,7 +3,6 @@ package snapfit.vision;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
@@ -46,20 +45,13 @@ record DrawnSheet(int width, int height, List<Placed> pieces, List<int[]> marks,
     /** Draws the sheet and writes it to {@code file}, as PNG or JPEG by the file's extension. */
     Path write(Path file) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D graphics = image.createGraphics();
+        Graphics2D graphics = DrawnPiece.paper(image);
         try {
-            graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            graphics.setColor(new Color(200, 200, 200));
-            graphics.fillRect(0, 0, width, height);
             for (Placed placed : pieces) {
-                AffineTransform move = AffineTransform.getTranslateInstance(placed.x() - DrawnPiece.IMAGE_SIZE / 2.0,
-                        placed.y() - DrawnPiece.IMAGE_SIZE / 2.0);
-                if (placed.piece().bandPx() > 0) {
-                    graphics.setColor(new Color(40, 40, 40));
-                    graphics.fill(moved(placed.piece().band(), move));
-                }
-                graphics.setColor(new Color(90, 90, 90));
-                graphics.fill(moved(placed.piece().area(), move));
+                AffineTransform paper = graphics.getTransform();
+                graphics.translate(placed.x() - DrawnPiece.IMAGE_SIZE / 2.0, placed.y() - DrawnPiece.IMAGE_SIZE / 2.0);
+                placed.piece().paint(graphics);
+                graphics.setTransform(paper);
             }
             graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
             graphics.setColor(new Color(30, 30, 30));
@@ -76,10 +68,6 @@ record DrawnSheet(int width, int height, List<Placed> pieces, List<int[]> marks,
             throw new UncheckedIOException(e);
         }
         return file;
-    }
-
-    private static Shape moved(Shape shape, AffineTransform move) {
-        return move.createTransformedShape(shape);
     }
 
     private void addNoise(WritableRaster raster) {
