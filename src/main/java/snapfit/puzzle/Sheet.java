@@ -60,7 +60,7 @@ public final class Sheet {
         List<Piece> pieces = new ArrayList<>(outlines.size());
         for (int index = 0; index < outlines.size(); index++) {
             Contour contour = Contour.ofInterleaved(outlines.get(index));
-            int[] corners = CornerFinder.findCorners(xsOf(outlines.get(index)), ysOf(outlines.get(index)));
+            int[] corners = CornerFinder.findCorners(outlines.get(index));
             pieces.add(Piece.fromContour(new PieceId(id, index), contour, corners));
         }
         return new Sheet(id, image, config, pieces);
@@ -97,22 +97,6 @@ public final class Sheet {
     public SheetRecord toRecord(String imgPathRelativeToDataRoot, Instant createdAt) {
         return new SheetRecord(id, imgPathRelativeToDataRoot, pieces.size(), config.threshold(), config.minArea(),
                 createdAt.toString());
-    }
-
-    private static int[] xsOf(int[] xy) {
-        int[] xs = new int[xy.length / 2];
-        for (int i = 0; i < xs.length; i++) {
-            xs[i] = xy[2 * i];
-        }
-        return xs;
-    }
-
-    private static int[] ysOf(int[] xy) {
-        int[] ys = new int[xy.length / 2];
-        for (int i = 0; i < ys.length; i++) {
-            ys[i] = xy[2 * i + 1];
-        }
-        return ys;
     }
 
     @Override

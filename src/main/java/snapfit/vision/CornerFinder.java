@@ -59,6 +59,14 @@ public final class CornerFinder {
     }
 
     /**
+     * As {@link #findCorners(int[], int[])}, for an outline held as interleaved {@code x0, y0, x1, y1, ...}, as
+     * {@link PieceDetector#detect} returns it.
+     */
+    public static int[] findCorners(int[] xy) {
+        return findCorners(Outlines.xsOf(xy), Outlines.ysOf(xy));
+    }
+
+    /**
      * The indices into the outline of its top-left, bottom-left, bottom-right and top-right corners, in that
      * order (the order of {@code snapfit.model.CornerPos}); they follow one another along the outline.
      *

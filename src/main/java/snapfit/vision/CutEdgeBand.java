@@ -80,7 +80,7 @@ final class CutEdgeBand {
             int[] xy = outlines.get(k);
             Probe probe = new Probe(grays.get(k), width, height);
             int samples = 1 + (int) (perimeter(xy) / SAMPLE_SPACING_PX);
-            ArcSamples arc = ArcSamples.of(xsOf(xy), ysOf(xy), samples, TANGENT_HALF_WINDOW);
+            ArcSamples arc = ArcSamples.of(Outlines.xsOf(xy), Outlines.ysOf(xy), samples, TANGENT_HALF_WINDOW);
             for (int s = 0; s < arc.size(); s++) {
                 normalsX[count] = -Math.sin(arc.tangents[s]);
                 normalsY[count] = Math.cos(arc.tangents[s]);
@@ -182,21 +182,5 @@ final class CutEdgeBand {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
-    }
-
-    static int[] xsOf(int[] xy) {
-        int[] xs = new int[xy.length / 2];
-        for (int i = 0; i < xs.length; i++) {
-            xs[i] = xy[2 * i];
-        }
-        return xs;
-    }
-
-    static int[] ysOf(int[] xy) {
-        int[] ys = new int[xy.length / 2];
-        for (int i = 0; i < ys.length; i++) {
-            ys[i] = xy[2 * i + 1];
-        }
-        return ys;
     }
 }

@@ -2,7 +2,7 @@ package snapfit.vision;
 
 import snapfit.model.PixelBox;
 
-/** Measures of an outline held as interleaved {@code x0, y0, x1, y1, ...} pixel coordinates. */
+/** An outline held as interleaved {@code x0, y0, x1, y1, ...} pixel coordinates: its box, its coordinates split. */
 final class Outlines {
 
     private Outlines() {
@@ -21,5 +21,23 @@ final class Outlines {
             maxY = Math.max(maxY, xy[i + 1]);
         }
         return new PixelBox(minX, minY, maxX - minX + 1, maxY - minY + 1);
+    }
+
+    /** The x coordinates of the outline's points, in order. */
+    static int[] xsOf(int[] xy) {
+        int[] xs = new int[xy.length / 2];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = xy[2 * i];
+        }
+        return xs;
+    }
+
+    /** The y coordinates of the outline's points, in order. */
+    static int[] ysOf(int[] xy) {
+        int[] ys = new int[xy.length / 2];
+        for (int i = 0; i < ys.length; i++) {
+            ys[i] = xy[2 * i + 1];
+        }
+        return ys;
     }
 }
