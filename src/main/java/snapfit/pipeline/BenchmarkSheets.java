@@ -68,16 +68,16 @@ interface BenchmarkSheets {
             throw new InputFileException(first, "cannot be moved aside for the incremental step: " + e.getMessage(), e);
         }
         return new BenchmarkSheets() {
-            /** Processor time of the last {@link #ingest}, all threads. */
-            private long lastCpuNanos;
-
             @Override
             public PipelineBenchmark.Ingested ingestBase(Path cacheDir) {
                 progress.accept("ingesting the sheet photos");
+                long cpuStart = ProcessCpu.nanos();
                 IngestReport report = ingest(sheetsDir, cacheDir);
-                PipelineBenchmark.IngestRate cold = rateOf(report);
+                PipelineBenchmark.IngestRate cold = rateOf(report, ProcessCpu.nanos() - cpuStart);
                 progress.accept("ingesting them again, warm (the cache ends the same)");
-                PipelineBenchmark.IngestRate warm = rateOf(ingest(sheetsDir, cacheDir));
+                cpuStart = ProcessCpu.nanos();
+                IngestReport again = ingest(sheetsDir, cacheDir);
+                PipelineBenchmark.IngestRate warm = rateOf(again, ProcessCpu.nanos() - cpuStart);
                 return new PipelineBenchmark.Ingested(report.pieces(), report.sheetsIngested().size(), cold, warm);
             }
 
@@ -87,17 +87,15 @@ interface BenchmarkSheets {
             }
 
             /** The run's sheets per second of wall time, from {@link IngestReport#elapsed}, and CPU per sheet. */
-            private PipelineBenchmark.IngestRate rateOf(IngestReport report) {
+            private PipelineBenchmark.IngestRate rateOf(IngestReport report, long cpuNanos) {
                 int sheets = report.sheetsIngested().size();
                 return new PipelineBenchmark.IngestRate(sheets / PipelineBenchmark.seconds(report.elapsed().toNanos()),
-                        PipelineBenchmark.seconds(lastCpuNanos) / sheets);
+                        PipelineBenchmark.seconds(cpuNanos) / sheets);
             }
 
             private IngestReport ingest(Path imagesDir, Path cacheDir) {
-                long cpuStart = ProcessCpu.nanos();
                 IngestReport report = Ingestion.ingest(imagesDir, cacheDir, Ingestion.Options.defaultsFor(imagesDir, cacheDir),
                         SheetLoadListener.NONE);
-                lastCpuNanos = ProcessCpu.nanos() - cpuStart;
                 if (report.hasFailures()) {
                     throw new IllegalStateException("ingesting the rendered sheets failed: " + report.failures());
                 }

@@ -168,7 +168,7 @@ public final class PipelineBenchmark {
         long scored = full.stats().pairsScored();
         return new Result(full.pieces(), base.sheets(), 4 * full.pieces(), Runtime.getRuntime().availableProcessors(),
                 config.threads(), base.cold(), base.warm(), full.stats().pairsConsidered(),
-                scored, config.keepBest().isPresent() ? config.keepBest().getAsInt() : null, full.stored(), scored / matchSeconds, matchSeconds, peakHeap, incrementalSeconds,
+                scored, full.keptPerSegment().isPresent() ? full.keptPerSegment().getAsInt() : null, full.stored(), scored / matchSeconds, matchSeconds, peakHeap, incrementalSeconds,
                 incremental.stats().pairsScored(), incremental.stored(), matchCpuSeconds, Profile.of(full),
                 Profile.of(incremental));
     }
