@@ -17,10 +17,10 @@ import snapfit.model.Similarity;
  * statement. Scores are stored on the {@link Similarity} grid; a pair written again keeps its manual
  * override and takes the new computed score (the last one added wins).
  *
- * <p>Rows are held back in runs of up to {@value #SORTED_ROWS} and inserted in pair-key order: an
- * incremental run adds a few new partners to every stored segment, and in key order each page of the
- * table is visited once per run rather than once per new segment (at 1,500 pieces, 140,000 rows went in
- * several times faster). Valid only during the callback it is handed to; not thread-safe.
+ * <p>Rows are held back in runs of up to {@value #SORTED_ROWS} and inserted in pair-key order, so that each
+ * page of the table is visited once per run rather than once per segment that adds to it (at 1,500 pieces,
+ * with pair keys not yet led by {@link PairKeys} blocks, adding one sheet's 140,836 rows and committing took
+ * 1.6 s sorted against 2.3 s as they came). Valid only during the callback it is handed to; not thread-safe.
  */
 public final class MatchWriter {
 
@@ -34,7 +34,10 @@ public final class MatchWriter {
     private static final int STATEMENTS_PER_BATCH = 128;
     private static final String UPSERT = "INSERT INTO matches (pair_key, similarity) VALUES %s"
             + " ON CONFLICT (pair_key) DO UPDATE SET similarity = excluded.similarity";
-    /** Rows sorted together before insertion: 12 MB of buffers, more than one sheet's new pairs at 16,000 pieces. */
+    /**
+     * Rows sorted together before insertion: at most 12 MB of buffers, which hold one added sheet's pairs up to
+     * about 10,000 pieces (140,836 of them at 1,500).
+     */
     private static final int SORTED_ROWS = 1 << 20;
     /** Bits of a held row's position in the sort key below its pair key. */
     private static final int POSITION_BITS = 20;
