@@ -103,7 +103,8 @@ public final class Matching {
                 throw new InputFileException(cacheDir, "holds no pieces; run `snapfit ingest --images DIR"
                         + " --cache " + cacheDir + "` first");
             }
-            List<Segment> segments = segmentsOf(cacheDir, metadata, store.segments());
+            PieceKeys keys = store.pieceKeys();
+            List<Segment> segments = segmentsOf(cacheDir, metadata, store.segments(), keys);
             OptionalInt keepBest = keepBest(cacheDir, store, options);
             // Pruned pairs of a re-ingested sheet's partners may belong among their best K again: score them all.
             boolean incremental = options.incremental() && !(keepBest.isPresent() && store.keptPartnersStale());
@@ -112,9 +113,6 @@ public final class Matching {
             if (incremental) {
                 fresh.removeAll(store.matchedPieces());
             }
-            PieceKeys keys = store.pieceKeys();
-            // Numbered in store-key order: the matcher then hands over pairs in about the order the store appends them.
-            segments.sort(Comparator.comparingInt(segment -> keys.segmentKey(segment.id())));
             PieceMatcher matcher = new PieceMatcher(segments, options.score(), options.threads());
             int[] storeKeys = storeKeys(matcher, keys);
             long prepared = System.nanoTime();
@@ -158,11 +156,12 @@ public final class Matching {
     }
 
     /**
-     * Every side of every piece in the metadata's piece order, four per piece in {@link EdgePos} order: those
-     * kept in the store at ingest, and for sheets ingested without them, rebuilt from the contour cache a sheet
-     * at a time on all cores (rebuilding was most of an incremental run's time).
+     * Every side of every piece in store-key order (the matcher then hands over pairs in about the order the
+     * store appends them): those kept in the store at ingest, and for sheets ingested without them, rebuilt
+     * from the contour cache a sheet at a time on all cores (rebuilding was most of an incremental run's time).
      */
-    private static List<Segment> segmentsOf(Path cacheDir, Metadata metadata, Map<SegmentId, Segment> stored) {
+    private static List<Segment> segmentsOf(Path cacheDir, Metadata metadata, Map<SegmentId, Segment> stored,
+            PieceKeys keys) {
         Map<SegmentId, Segment> all = new HashMap<>(stored);
         metadata.sheets().parallelStream()
                 .filter(sheet -> metadata.piecesOf(sheet.sheetId()).stream()
@@ -172,9 +171,11 @@ public final class Matching {
                 .toList()
                 .forEach(segment -> all.put(segment.id(), segment));
         List<Segment> segments = new ArrayList<>(4 * metadata.pieces().size());
-        for (PieceRecord piece : metadata.pieces()) {
+        List<PieceId> byKey = metadata.pieces().stream().map(PieceRecord::pieceId)
+                .sorted(Comparator.comparingInt(keys::keyOf)).toList();
+        for (PieceId piece : byKey) {
             for (EdgePos edge : EdgePos.values()) {
-                segments.add(all.get(new SegmentId(piece.pieceId(), edge)));
+                segments.add(all.get(new SegmentId(piece, edge)));
             }
         }
         return segments;
