@@ -7,9 +7,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import snapfit.synth.CaptureConfig;
 import snapfit.synth.Generator;
 import snapfit.synth.GeneratorConfig;
 import snapfit.synth.PuzzleTruth;
+import snapfit.synth.Variety;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Make a synthetic puzzle with ground truth: sheet photos in DIR/sheets/ and DIR/truth.json.",
@@ -40,10 +42,27 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--clean", description = "Flat colours, no noise, band or blur, as PNG (for debugging).")
     boolean clean;
 
+    @Option(names = "--variety", paramLabel = "V", description = "How alike the cuts are: low (one die, as in"
+            + " commercial puzzles), normal or high (default: ${DEFAULT-VALUE}).")
+    String variety = Variety.NORMAL.value();
+
+    @Option(names = "--scale-jitter", paramLabel = "F", description = "Each sheet shot at a scale within 1 +- F,"
+            + " the camera held higher or lower; 0.08 is +-8% (default: ${DEFAULT-VALUE}).")
+    double scaleJitter;
+
+    @Option(names = "--tilt", paramLabel = "DEG", description = "Each sheet shot with the phone tilted up to DEG"
+            + " degrees in a random direction, a keystone (default: ${DEFAULT-VALUE}).")
+    double tilt;
+
+    @Option(names = "--lens-distortion", paramLabel = "K", description = "Barrel distortion: the photo's corners"
+            + " move K of their distance inwards; 0.01 is a phone's (default: ${DEFAULT-VALUE}).")
+    double lensDistortion;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        GeneratorConfig config = new GeneratorConfig(rows, cols, seed, piecesPerSheet, maxRotation, clean);
+        GeneratorConfig config = new GeneratorConfig(rows, cols, seed, piecesPerSheet, maxRotation, clean,
+                Variety.byName(variety), new CaptureConfig(scaleJitter, tilt, lensDistortion));
         ProgressLine progress = ProgressLine.onStderr("generate");
         long start = System.nanoTime();
         PuzzleTruth truth = Generator.generate(config, out, (done, total) -> progress.step(done, total, "sheets", ""));

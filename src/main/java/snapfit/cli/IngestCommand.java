@@ -69,6 +69,9 @@ final class IngestCommand implements Callable<Integer> {
         });
         out.printf("ingested %d sheets, %d pieces into %s in %.1f s%n", report.sheetsIngested().size(),
                 report.pieces(), cache.dir, report.elapsed().toNanos() / 1e9);
+        if (!report.sheets().isEmpty()) {
+            out.println(CalibrationSummary.of(report.sheets(), report.puzzlePieceSize()));
+        }
         if (report.hasFailures()) {
             err.printf("snapfit ingest: %d of %d photos failed and were skipped (see above)%n",
                     report.failures().size(), report.failures().size() + report.sheetsIngested().size());

@@ -10,10 +10,11 @@ import snapfit.model.Similarity;
  * <ol>
  *   <li>pair a's forward points with b's backward points by position along the edge (both are
  *       resampled evenly by arc length, so point i of each is the same fraction of the way along);</li>
- *   <li>find the rigid motion that best lays one on the other: with both centred, the optimal rotation
+ *   <li>find the motion that best lays one on the other: with both centred, the optimal rotation
  *       has the closed form of 2-D orthogonal Procrustes / Kabsch (Umeyama 1991,
  *       doi:10.1109/34.88573), clamped to {@link ScoreConfig#maxRotationDegrees} so that only the tilt
- *       that corner errors imply is forgiven;</li>
+ *       that corner errors imply is forgiven; then the optimal uniform scale of the first edge, clamped to
+ *       {@link ScoreConfig#scaleTolerance}, so that only what the sheets' calibration leaves is forgiven;</li>
  *   <li>the score is the root-mean-square distance left, plus {@link ScoreConfig#lengthWeight} times the
  *       difference of the chord lengths, rounded to the {@link Similarity} grid.</li>
  * </ol>
@@ -40,6 +41,8 @@ final class EdgeScorer {
     private final double maxLengthRatio;
     private final double cosLimit;
     private final double sinLimit;
+    private final double minScale;
+    private final double maxScale;
 
     EdgeScorer(EdgeFrames frames, ScoreConfig config) {
         this.frames = frames;
@@ -48,6 +51,8 @@ final class EdgeScorer {
         this.maxLengthRatio = config.maxLengthRatio();
         this.cosLimit = Math.cos(Math.toRadians(config.maxRotationDegrees()));
         this.sinLimit = Math.sin(Math.toRadians(config.maxRotationDegrees()));
+        this.minScale = 1 / (1 + config.scaleTolerance());
+        this.maxScale = 1 + config.scaleTolerance();
     }
 
     /** Whether the pair is worth scoring: shapes that can interlock and chords of similar length. */
@@ -87,7 +92,10 @@ final class EdgeScorer {
             cross += ay * bx - ax * by;
         }
         double aligned = alignedCorrelation(dot, cross);
-        double residual = frames.forwardNorm[a] + frames.backwardNorm[b] - 2 * aligned;
+        // |s R a - b|^2 is a parabola in s, least at aligned / |a|^2; take the nearest allowed scale.
+        double normA = frames.forwardNorm[a];
+        double scale = normA > 0 ? Math.min(maxScale, Math.max(minScale, aligned / normA)) : 1;
+        double residual = scale * scale * normA + frames.backwardNorm[b] - 2 * scale * aligned;
         double rms = Math.sqrt(Math.max(0, residual) / n);
         double lengthGap = Math.abs(frames.chordLength[a] - frames.chordLength[b]);
         return Similarity.quantize(rms + lengthWeight * lengthGap);

@@ -9,11 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.nio.file.Files;
 import snapfit.model.CornerIndices;
 import snapfit.model.InputFileException;
 import snapfit.model.PieceId;
 import snapfit.model.PieceRecord;
+import snapfit.model.SheetCalibration;
 import snapfit.model.SheetRecord;
 import snapfit.puzzle.FolderLoadResult;
 import snapfit.puzzle.Piece;
@@ -21,6 +23,7 @@ import snapfit.puzzle.Segment;
 import snapfit.puzzle.Sheet;
 import snapfit.puzzle.SheetLoadListener;
 import snapfit.puzzle.SheetManager;
+import snapfit.puzzle.SheetPerspective;
 import snapfit.store.CacheLayout;
 import snapfit.store.ContourCache;
 import snapfit.store.MatchStore;
@@ -108,24 +111,41 @@ public final class Ingestion {
         try (MatchStore store = MatchStore.open(CacheLayout.database(cacheDir))) {
             FolderLoadResult loaded = new SheetManager().addFolder(imagesDir, options.glob(), options.detection(), listener);
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            Map<String, SheetPerspective> perspectives = perspectivesOf(loaded.added());
+            double puzzlePieceSize = store.puzzlePieceSize().orElseGet(() -> perspectives.isEmpty() ? 1
+                    : MatchStore.storablePieceSize(SheetPerspective.referenceSize(perspectives.values())));
             List<SheetRecord> sheets = new ArrayList<>();
             List<PieceRecord> pieces = new ArrayList<>();
             for (Sheet sheet : loaded.added()) {
-                sheets.add(sheet.toRecord(relativePath(sheet.imagePath(), options.dataRoot()), now));
+                SheetPerspective perspective = perspectives.get(sheet.id());
+                sheets.add(sheet.toRecord(relativePath(sheet.imagePath(), options.dataRoot()), now).withCalibration(
+                        perspective == null ? SheetCalibration.IDENTITY : perspective.calibrationTo(puzzlePieceSize)));
                 sheet.pieces().forEach(piece -> pieces.add(piece.toRecord()));
             }
             if (!sheets.isEmpty()) {
                 Metadata added = new Metadata(sheets, pieces);
                 List<Segment> segments = loaded.added().stream()
                         .flatMap(sheet -> Matching.segmentsOf(sheet.pieces()).stream()).toList();
-                store.ingest(added, segments, stored -> {
+                store.ingest(added, segments, OptionalDouble.of(puzzlePieceSize), stored -> {
                     loaded.added().forEach(sheet -> ContourCache.writeSheet(cacheDir, sheet.id(), contoursOf(sheet)));
                     MetadataFile.write(CacheLayout.metadata(cacheDir), stored);
                 });
             }
-            return new IngestReport(sheets.stream().map(SheetRecord::sheetId).toList(), pieces.size(),
+            return new IngestReport(sheets, puzzlePieceSize, pieces.size(),
                     loaded.failures(), Duration.ofNanos(System.nanoTime() - start));
         }
+    }
+
+    /** Each sheet's perspective, from its pieces' corners; sheets without pieces keep the identity. */
+    private static Map<String, SheetPerspective> perspectivesOf(List<Sheet> sheets) {
+        Map<String, SheetPerspective> perspectives = new LinkedHashMap<>();
+        for (Sheet sheet : sheets) {
+            if (!sheet.pieces().isEmpty()) {
+                perspectives.put(sheet.id(), SheetPerspective.estimate(
+                        sheet.pieces().stream().map(piece -> piece.toRecord().corners()).toList()));
+            }
+        }
+        return perspectives;
     }
 
     private static Map<PieceId, PieceContour> contoursOf(Sheet sheet) {

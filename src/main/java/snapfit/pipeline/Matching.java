@@ -23,6 +23,7 @@ import snapfit.model.MatchResult;
 import snapfit.model.PieceId;
 import snapfit.model.PieceRecord;
 import snapfit.model.SegmentId;
+import snapfit.model.SheetCalibration;
 import snapfit.puzzle.Piece;
 import snapfit.puzzle.Segment;
 import snapfit.store.CacheLayout;
@@ -37,7 +38,8 @@ import snapfit.store.PieceKeys;
 /**
  * Scores the segments of a cache folder's pieces against each other and stores the scores in
  * {@code dataset.db}, reading the segments kept there at ingest (or rebuilding the pieces from the contour
- * cache where they were not kept); no photo is read.
+ * cache where they were not kept), each brought to the puzzle's scale by its sheet's calibration; no photo is
+ * read.
  *
  * <p>A full run replaces every stored match in one transaction; an incremental run scores only the
  * pairs that involve pieces not yet matched and appends them. Either way the pieces end up marked
@@ -170,12 +172,15 @@ public final class Matching {
                 .flatMap(one -> segmentsOf(CachedPuzzle.reconstruct(cacheDir, one).allPieces()).stream())
                 .toList()
                 .forEach(segment -> all.put(segment.id(), segment));
+        Map<String, SheetCalibration> calibrations = new HashMap<>();
+        metadata.sheets().forEach(sheet -> calibrations.put(sheet.sheetId(), sheet.calibration()));
         List<Segment> segments = new ArrayList<>(4 * metadata.pieces().size());
         List<PieceId> byKey = metadata.pieces().stream().map(PieceRecord::pieceId)
                 .sorted(Comparator.comparingInt(keys::keyOf)).toList();
         for (PieceId piece : byKey) {
+            SheetCalibration calibration = calibrations.get(piece.sheetId());
             for (EdgePos edge : EdgePos.values()) {
-                segments.add(all.get(new SegmentId(piece, edge)));
+                segments.add(all.get(new SegmentId(piece, edge)).calibrated(calibration));
             }
         }
         return segments;

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import snapfit.model.SegmentId;
 import snapfit.model.SegmentShape;
+import snapfit.model.SheetCalibration;
 
 /**
  * One side of a piece: the contour between two corners, resampled to {@link #SAMPLES} points spaced
@@ -76,6 +77,23 @@ public final class Segment {
             throw new IllegalArgumentException("segment " + id + ": arc length " + arcLength + " must be finite and >= 0");
         }
         return new Segment(id, shape, xs.clone(), ys.clone(), arcLength);
+    }
+
+    /**
+     * This segment brought to the puzzle's common scale by its sheet's calibration: every sample mapped, the arc
+     * length scaled. The map is smooth and nearly a similarity over one piece, so the samples stay evenly spaced.
+     */
+    public Segment calibrated(SheetCalibration calibration) {
+        if (calibration.equals(SheetCalibration.IDENTITY)) {
+            return this;
+        }
+        float[] newXs = new float[SAMPLES];
+        float[] newYs = new float[SAMPLES];
+        for (int s = 0; s < SAMPLES; s++) {
+            newXs[s] = (float) calibration.toPuzzleX(xs[s], ys[s]);
+            newYs[s] = (float) calibration.toPuzzleY(xs[s], ys[s]);
+        }
+        return new Segment(id, shape, newXs, newYs, (float) (arcLength * calibration.scale()));
     }
 
     private static Segment resampled(SegmentId id, SegmentShape shape, double[][] path) {

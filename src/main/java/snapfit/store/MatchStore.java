@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SortedSet;
@@ -28,6 +29,7 @@ import snapfit.model.PieceType;
 import snapfit.model.SegmentId;
 import snapfit.model.SheetRecord;
 import snapfit.model.Similarity;
+import snapfit.model.SnapfitException;
 import snapfit.puzzle.Segment;
 
 /**
@@ -45,6 +47,8 @@ public final class MatchStore implements AutoCloseable {
 
     private static final String KEPT_PER_SEGMENT = "kept_per_segment";
     private static final String KEPT_PARTNERS_STALE = "kept_partners_stale";
+    /** The puzzle's piece size in thousandths of a pixel, set by the first ingest: the scale sheets are brought to. */
+    private static final String PUZZLE_PIECE_SIZE = "puzzle_piece_size_millipixels";
 
     private final Database database;
     private PieceKeys keys;
@@ -106,6 +110,18 @@ public final class MatchStore implements AutoCloseable {
      * @throws IllegalArgumentException when a segment belongs to a piece that {@code metadata} does not hold
      */
     public void ingest(Metadata metadata, Collection<Segment> segments, Consumer<Metadata> beforeCommit) {
+        ingest(metadata, segments, OptionalDouble.empty(), beforeCommit);
+    }
+
+    /**
+     * Like {@link #ingest(Metadata, Collection, Consumer)}, also recording the puzzle's piece size that the sheets
+     * were calibrated to, when the store has none yet ({@link #puzzlePieceSize()}).
+     *
+     * @throws SnapfitException when another ingest recorded a different size meanwhile: the sheets' calibration
+     *                          would not agree with the stored ones'; nothing is written
+     */
+    public void ingest(Metadata metadata, Collection<Segment> segments, OptionalDouble puzzlePieceSize,
+                       Consumer<Metadata> beforeCommit) {
         requireNoOpenStream();
         Set<PieceId> ingested = new HashSet<>();
         metadata.pieces().forEach(piece -> ingested.add(piece.pieceId()));
@@ -116,6 +132,9 @@ public final class MatchStore implements AutoCloseable {
             }
         }
         database.write(connection -> {
+            if (puzzlePieceSize.isPresent()) {
+                recordPuzzlePieceSize(connection, puzzlePieceSize.getAsDouble());
+            }
             int replaced = 0;
             for (SheetRecord sheet : metadata.sheets()) {
                 replaced += PieceTable.replaceSheet(connection, sheet, metadata.piecesOf(sheet.sheetId()));
@@ -241,6 +260,31 @@ public final class MatchStore implements AutoCloseable {
             PieceTable.setMatched(connection, matchedKeys, true);
             return written;
         });
+    }
+
+    /**
+     * The piece size, in pixels, that every sheet's calibration brings its pieces to; empty before the first
+     * ingest. Whole thousandths of a pixel, so that what an ingest calibrates to reads back exactly.
+     */
+    public OptionalDouble puzzlePieceSize() {
+        OptionalInt stored = database.read(connection -> SettingsTable.get(connection, PUZZLE_PIECE_SIZE));
+        return stored.isPresent() ? OptionalDouble.of(stored.getAsInt() / 1000.0) : OptionalDouble.empty();
+    }
+
+    /** {@code size} rounded to the thousandths of a pixel that {@link #puzzlePieceSize()} reads back. */
+    public static double storablePieceSize(double size) {
+        return Math.round(size * 1000) / 1000.0;
+    }
+
+    private static void recordPuzzlePieceSize(Connection connection, double size) throws SQLException {
+        int millipixels = (int) Math.round(size * 1000);
+        OptionalInt stored = SettingsTable.get(connection, PUZZLE_PIECE_SIZE);
+        if (stored.isEmpty()) {
+            SettingsTable.put(connection, PUZZLE_PIECE_SIZE, OptionalInt.of(millipixels));
+        } else if (stored.getAsInt() != millipixels) {
+            throw new SnapfitException("another ingest set this cache's puzzle scale meanwhile; run `snapfit ingest`"
+                    + " again so that these sheets are calibrated to it");
+        }
     }
 
     /**

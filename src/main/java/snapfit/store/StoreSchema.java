@@ -26,8 +26,11 @@ import snapfit.model.Similarity;
 final class StoreSchema {
 
     static final int APPLICATION_ID = 0x534E4654;
-    /** 2: pair keys start with the larger segment's key block, and segments are stored (1 had neither). */
-    static final int VERSION = 2;
+    /**
+     * 3: sheets keep their calibration to the puzzle's scale. 2: pair keys start with the larger segment's key
+     * block, and segments are stored (1 had neither).
+     */
+    static final int VERSION = 3;
     /** Segment keys stay below {@code 1 << SEGMENT_KEY_BITS}: a pair key packs two of them into 32 bits ({@link PairKeys}). */
     static final int SEGMENT_KEY_BITS = 16;
     /** Piece keys stay below this so that their segment keys fit in a pair key: 16,384 pieces. */
@@ -41,7 +44,12 @@ final class StoreSchema {
                 piece_count INTEGER NOT NULL,
                 threshold   INTEGER NOT NULL,
                 min_area    INTEGER NOT NULL,
-                created_at  TEXT NOT NULL
+                created_at  TEXT NOT NULL,
+                scale       REAL NOT NULL,
+                keystone_x  REAL NOT NULL,
+                keystone_y  REAL NOT NULL,
+                origin_x    REAL NOT NULL,
+                origin_y    REAL NOT NULL
             );
             CREATE TABLE pieces (
                 piece_key           INTEGER PRIMARY KEY,

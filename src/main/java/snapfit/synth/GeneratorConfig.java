@@ -14,6 +14,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                           default {@value #DEFAULT_MAX_ROTATION_DEGREES}
  * @param clean              render flat colours with no band, shadow, noise or blur, as lossless PNG
  *                           (for debugging); default photo-like JPEG
+ * @param variety            how alike the cuts are; default {@link Variety#NORMAL}, {@link Variety#LOW} for one die
+ * @param capture            how each sheet's photo strays from a top-down shot at one height; default
+ *                           {@link CaptureConfig#IDEAL}
  */
 public record GeneratorConfig(
         @JsonProperty("rows") int rows,
@@ -21,7 +24,9 @@ public record GeneratorConfig(
         @JsonProperty("seed") long seed,
         @JsonProperty("pieces_per_sheet") int piecesPerSheet,
         @JsonProperty("max_rotation_degrees") double maxRotationDegrees,
-        @JsonProperty("clean") boolean clean) {
+        @JsonProperty("clean") boolean clean,
+        @JsonProperty("variety") Variety variety,
+        @JsonProperty("capture") CaptureConfig capture) {
 
     public static final int DEFAULT_ROWS = 4;
     public static final int DEFAULT_COLS = 6;
@@ -34,6 +39,9 @@ public record GeneratorConfig(
     static final int LIMIT_SIDE = 200;
 
     public GeneratorConfig {
+        // Truth files written before these settings existed read as what they were generated with.
+        variety = variety == null ? Variety.NORMAL : variety;
+        capture = capture == null ? CaptureConfig.IDEAL : capture;
         requireSide("rows", rows);
         requireSide("cols", cols);
         if (piecesPerSheet < 1 || piecesPerSheet > LIMIT_PIECES_PER_SHEET) {
@@ -46,6 +54,11 @@ public record GeneratorConfig(
         }
     }
 
+    /** Normal variety, every sheet shot from straight above at one height. */
+    public GeneratorConfig(int rows, int cols, long seed, int piecesPerSheet, double maxRotationDegrees, boolean clean) {
+        this(rows, cols, seed, piecesPerSheet, maxRotationDegrees, clean, Variety.NORMAL, CaptureConfig.IDEAL);
+    }
+
     /** The default 4 x 6 puzzle, seed 1, 12 pieces a sheet, up to 10 degrees of tilt, photo-like. */
     public static GeneratorConfig defaults() {
         return new GeneratorConfig(DEFAULT_ROWS, DEFAULT_COLS, DEFAULT_SEED,
@@ -53,15 +66,23 @@ public record GeneratorConfig(
     }
 
     public GeneratorConfig withSize(int newRows, int newCols) {
-        return new GeneratorConfig(newRows, newCols, seed, piecesPerSheet, maxRotationDegrees, clean);
+        return new GeneratorConfig(newRows, newCols, seed, piecesPerSheet, maxRotationDegrees, clean, variety, capture);
     }
 
     public GeneratorConfig withSeed(long newSeed) {
-        return new GeneratorConfig(rows, cols, newSeed, piecesPerSheet, maxRotationDegrees, clean);
+        return new GeneratorConfig(rows, cols, newSeed, piecesPerSheet, maxRotationDegrees, clean, variety, capture);
     }
 
     public GeneratorConfig withClean(boolean newClean) {
-        return new GeneratorConfig(rows, cols, seed, piecesPerSheet, maxRotationDegrees, newClean);
+        return new GeneratorConfig(rows, cols, seed, piecesPerSheet, maxRotationDegrees, newClean, variety, capture);
+    }
+
+    public GeneratorConfig withVariety(Variety newVariety) {
+        return new GeneratorConfig(rows, cols, seed, piecesPerSheet, maxRotationDegrees, clean, newVariety, capture);
+    }
+
+    public GeneratorConfig withCapture(CaptureConfig newCapture) {
+        return new GeneratorConfig(rows, cols, seed, piecesPerSheet, maxRotationDegrees, clean, variety, newCapture);
     }
 
     private static void requireSide(String name, int value) {

@@ -78,6 +78,14 @@ public final class PieceOutline {
         return new PieceOutline(newXs, newYs, cornerIndices);
     }
 
+    /** The same corners on other points, as many as before: this outline seen through a camera, say. */
+    PieceOutline withPoints(double[] newXs, double[] newYs) {
+        if (newXs.length != xs.length) {
+            throw new IllegalArgumentException("outline of " + xs.length + " points given " + newXs.length + " new ones");
+        }
+        return new PieceOutline(newXs, newYs, cornerIndices);
+    }
+
     /** This outline moved by ({@code dx}, {@code dy}). */
     PieceOutline shifted(double dx, double dy) {
         double[] newXs = new double[xs.length];

@@ -6,8 +6,11 @@ import java.util.Objects;
 /**
  * One sheet to photograph: its id (the image file name without extension), its size in pixels and
  * its pieces in index order.
+ *
+ * @param captureScale photo pixels per laid-out sheet pixel at the photo's centre: 1 until a {@link CameraView}
+ *                     photographs the sheet
  */
-record PlacedSheet(String sheetId, int width, int height, List<PlacedPiece> pieces) {
+record PlacedSheet(String sheetId, int width, int height, List<PlacedPiece> pieces, double captureScale) {
 
     PlacedSheet {
         Objects.requireNonNull(sheetId, "sheetId");

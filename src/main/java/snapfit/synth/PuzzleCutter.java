@@ -9,7 +9,7 @@ import snapfit.model.SegmentShapes;
 
 /**
  * Cuts a {@code rows x cols} puzzle: a grid of corner points {@value #CELL_PX} px apart, each moved
- * by up to {@value #JITTER_PX} px in x and y so that no piece is a perfect square; straight border
+ * by up to the {@link Variety}'s jitter in x and y so that no piece is a perfect square; straight border
  * sides; every interior side a {@link TabCurve} bulging into one of its two pieces at random.
  * Coordinates are puzzle pixels (x right, y down), the top-left grid point near (0, 0).
  * Stateless; the random source decides everything, drawn in a fixed order.
@@ -18,7 +18,6 @@ final class PuzzleCutter {
 
     /** Nominal distance between grid points: a piece body of 450 to 550 px, as in a 12 MP photo. */
     static final double CELL_PX = 500;
-    static final double JITTER_PX = 25;
     /** Distance between outline points along a cut. */
     private static final double POINT_SPACING_PX = 1.0;
 
@@ -26,13 +25,13 @@ final class PuzzleCutter {
     }
 
     /** The pieces in row-major order of their grid cells. */
-    static List<CutPiece> cut(int rows, int cols, SplittableRandom random) {
+    static List<CutPiece> cut(int rows, int cols, Variety variety, SplittableRandom random) {
         double[][] xs = new double[rows + 1][cols + 1];
         double[][] ys = new double[rows + 1][cols + 1];
         for (int r = 0; r <= rows; r++) {
             for (int c = 0; c <= cols; c++) {
-                xs[r][c] = c * CELL_PX + RandomDraws.plusMinus(random, JITTER_PX);
-                ys[r][c] = r * CELL_PX + RandomDraws.plusMinus(random, JITTER_PX);
+                xs[r][c] = c * CELL_PX + RandomDraws.plusMinus(random, variety.jitterPx());
+                ys[r][c] = r * CELL_PX + RandomDraws.plusMinus(random, variety.jitterPx());
             }
         }
         // Sign +1: the knob bulges to the right of the cut's direction of travel, as seen on screen (y down).
@@ -43,7 +42,7 @@ final class PuzzleCutter {
                 boolean interior = r > 0 && r < rows;
                 horizontalSign[r][c] = interior ? sign(random) : 0;
                 horizontal[r][c] = cutBetween(xs[r][c], ys[r][c], xs[r][c + 1], ys[r][c + 1],
-                        horizontalSign[r][c], interior ? TabCurve.random(random) : null);
+                        horizontalSign[r][c], interior ? TabCurve.random(random, variety.spread()) : null);
             }
         }
         PointList[][] vertical = new PointList[rows][cols + 1];
@@ -53,7 +52,7 @@ final class PuzzleCutter {
                 boolean interior = c > 0 && c < cols;
                 verticalSign[r][c] = interior ? sign(random) : 0;
                 vertical[r][c] = cutBetween(xs[r][c], ys[r][c], xs[r + 1][c], ys[r + 1][c],
-                        verticalSign[r][c], interior ? TabCurve.random(random) : null);
+                        verticalSign[r][c], interior ? TabCurve.random(random, variety.spread()) : null);
             }
         }
         List<CutPiece> pieces = new ArrayList<>(rows * cols);

@@ -60,7 +60,7 @@ final class SheetLayout {
                 placed.add(turned.get(first + slot).place(new PieceId(sheetId, slot),
                         slotX, slotY, slotWidth, slotHeight, random));
             }
-            sheets.add(new PlacedSheet(sheetId, width, height, placed));
+            sheets.add(new PlacedSheet(sheetId, width, height, placed, 1));
         }
         return sheets;
     }

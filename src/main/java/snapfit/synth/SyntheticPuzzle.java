@@ -17,6 +17,7 @@ public final class SyntheticPuzzle {
 
     private static final long LAYOUT_SALT = 0x1A7E5L;
     private static final int RENDER_SALT = 0x5EED;
+    private static final long CAPTURE_SALT = 0xCA3E7AL;
 
     private final GeneratorConfig config;
     private final List<PlacedSheet> sheets;
@@ -25,14 +26,27 @@ public final class SyntheticPuzzle {
 
     SyntheticPuzzle(GeneratorConfig config) {
         this.config = Objects.requireNonNull(config, "config");
-        List<CutPiece> pieces = PuzzleCutter.cut(config.rows(), config.cols(), new SplittableRandom(config.seed()));
-        this.sheets = SheetLayout.layout(pieces, config, new SplittableRandom(config.seed() ^ LAYOUT_SALT));
+        List<CutPiece> pieces = PuzzleCutter.cut(config.rows(), config.cols(), config.variety(),
+                new SplittableRandom(config.seed()));
+        this.sheets = photographed(SheetLayout.layout(pieces, config, new SplittableRandom(config.seed() ^ LAYOUT_SALT)),
+                config.capture(), new SplittableRandom(config.seed() ^ CAPTURE_SALT));
         this.truth = TruthBuilder.build(config, sheets, imageExtension());
         for (PlacedSheet sheet : sheets) {
             for (PlacedPiece piece : sheet.pieces()) {
                 outlines.put(piece.id(), piece.outline());
             }
         }
+    }
+
+    /** The sheets as the camera sees them; its own random stream, so an ideal capture changes nothing else. */
+    private static List<PlacedSheet> photographed(List<PlacedSheet> laidOut, CaptureConfig capture,
+                                                  SplittableRandom random) {
+        if (capture.equals(CaptureConfig.IDEAL)) {
+            return laidOut;
+        }
+        return laidOut.stream()
+                .map(sheet -> CameraView.random(capture, sheet.width(), sheet.height(), random).photograph(sheet))
+                .toList();
     }
 
     public GeneratorConfig config() {

@@ -17,28 +17,32 @@ import java.util.SplittableRandom;
  * </ol>
  *
  * The wave {@code waveA sin(pi u) + waveB sin(2 pi u)} is added to v everywhere, so the corners stay put.
- * Parameter ranges keep the knob within u 0.26..0.74 and v < 0.29, clear of the neighbouring sides' knobs.
+ * Parameter ranges (at the widest {@link Variety}) keep the knob within u 0.22..0.78 and v < 0.30 before the wave,
+ * clear of the neighbouring sides' knobs.
  */
 record TabCurve(
         double centre, double headShift, double headRadius, double headHeight,
         double leftWidth, double rightWidth, double leftJoin, double rightJoin,
         double shoulderPull, double neckPull, double waveA, double waveB) {
 
-    /** Draws the parameters of one cut, always in the same order so a seed gives the same puzzle. */
-    static TabCurve random(SplittableRandom random) {
+    /**
+     * Draws the parameters of one cut around the template, always in the same order so a seed gives the same
+     * puzzle; {@code spread} scales every range (1 as designed, below 1 for die-cut near-copies).
+     */
+    static TabCurve random(SplittableRandom random, double spread) {
         return new TabCurve(
-                0.5 + RandomDraws.plusMinus(random, 0.05),
-                RandomDraws.plusMinus(random, 0.012),
-                0.105 + RandomDraws.plusMinus(random, 0.01),
-                0.155 + RandomDraws.plusMinus(random, 0.012),
-                0.17 + RandomDraws.plusMinus(random, 0.02),
-                0.17 + RandomDraws.plusMinus(random, 0.02),
-                Math.toRadians(40 + RandomDraws.plusMinus(random, 7)),
-                Math.toRadians(40 + RandomDraws.plusMinus(random, 7)),
-                0.07 + RandomDraws.plusMinus(random, 0.015),
-                0.05 + RandomDraws.plusMinus(random, 0.01),
-                RandomDraws.plusMinus(random, 0.012),
-                RandomDraws.plusMinus(random, 0.008));
+                0.5 + RandomDraws.plusMinus(random, 0.05 * spread),
+                RandomDraws.plusMinus(random, 0.012 * spread),
+                0.105 + RandomDraws.plusMinus(random, 0.01 * spread),
+                0.155 + RandomDraws.plusMinus(random, 0.012 * spread),
+                0.17 + RandomDraws.plusMinus(random, 0.02 * spread),
+                0.17 + RandomDraws.plusMinus(random, 0.02 * spread),
+                Math.toRadians(40 + RandomDraws.plusMinus(random, 7 * spread)),
+                Math.toRadians(40 + RandomDraws.plusMinus(random, 7 * spread)),
+                0.07 + RandomDraws.plusMinus(random, 0.015 * spread),
+                0.05 + RandomDraws.plusMinus(random, 0.01 * spread),
+                RandomDraws.plusMinus(random, 0.012 * spread),
+                RandomDraws.plusMinus(random, 0.008 * spread));
     }
 
     /**

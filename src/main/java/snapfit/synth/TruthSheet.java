@@ -12,15 +12,19 @@ import snapfit.model.PieceId;
  * @param width      image width in pixels
  * @param height     image height in pixels
  * @param pieceCount pieces on the sheet, indexed 0 to pieceCount - 1
+ * @param scale      photo pixels per puzzle pixel at the photo's centre, as the camera's height and tilt made it
+ *                   (1 for a top-down shot at the nominal height)
  */
 public record TruthSheet(
         @JsonProperty("sheet_id") String sheetId,
         @JsonProperty("img_path") String imgPath,
         @JsonProperty("width") int width,
         @JsonProperty("height") int height,
-        @JsonProperty("piece_count") int pieceCount) {
+        @JsonProperty("piece_count") int pieceCount,
+        @JsonProperty("scale") double scale) {
 
     public TruthSheet {
+        scale = scale == 0 ? 1 : scale; // truth files from before capture variation
         new PieceId(sheetId, 0); // validates the sheet id by the model's rule
         Objects.requireNonNull(imgPath, "img_path of " + sheetId);
         if (width <= 0 || height <= 0 || pieceCount < 0) {

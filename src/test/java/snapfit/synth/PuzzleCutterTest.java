@@ -15,7 +15,7 @@ class PuzzleCutterTest {
 
     private static final int ROWS = 3;
     private static final int COLS = 4;
-    private final List<CutPiece> pieces = PuzzleCutter.cut(ROWS, COLS, new SplittableRandom(7));
+    private final List<CutPiece> pieces = PuzzleCutter.cut(ROWS, COLS, Variety.NORMAL, new SplittableRandom(7));
 
     private CutPiece at(int row, int col) {
         return pieces.get(row * COLS + col);
@@ -43,7 +43,7 @@ class PuzzleCutterTest {
 
     @Test
     void cut_sameSeed_givesTheSameOutlines() {
-        List<CutPiece> again = PuzzleCutter.cut(ROWS, COLS, new SplittableRandom(7));
+        List<CutPiece> again = PuzzleCutter.cut(ROWS, COLS, Variety.NORMAL, new SplittableRandom(7));
         for (int i = 0; i < pieces.size(); i++) {
             assertThat(again.get(i).outline().xs()).isEqualTo(pieces.get(i).outline().xs());
             assertThat(again.get(i).outline().ys()).isEqualTo(pieces.get(i).outline().ys());
@@ -106,7 +106,7 @@ class PuzzleCutterTest {
     void cut_knobs_neverCrossTheirOwnOutline() {
         List<CutPiece> manySeeds = new ArrayList<>();
         for (long seed = 1; seed <= 5; seed++) {
-            manySeeds.addAll(PuzzleCutter.cut(ROWS, COLS, new SplittableRandom(seed)));
+            manySeeds.addAll(PuzzleCutter.cut(ROWS, COLS, Variety.NORMAL, new SplittableRandom(seed)));
         }
         for (CutPiece piece : manySeeds) {
             PieceOutline outline = piece.outline();
