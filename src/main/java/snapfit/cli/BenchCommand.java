@@ -4,9 +4,9 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import snapfit.pipeline.PipelineBenchmark;
+import snapfit.bench.PipelineBenchmark;
 import snapfit.store.Json;
-import snapfit.store.StoreBenchmark;
+import snapfit.bench.StoreBenchmark;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure performance on synthetic data (figures depend on the machine: compare ratios).",

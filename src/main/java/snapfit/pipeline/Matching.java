@@ -26,7 +26,6 @@ import snapfit.model.SegmentId;
 import snapfit.puzzle.Piece;
 import snapfit.puzzle.Segment;
 import snapfit.store.CacheLayout;
-import snapfit.store.CachedPuzzle;
 import snapfit.store.MatchFilter;
 import snapfit.store.MatchStore;
 import snapfit.store.MatchWriter;

@@ -1,4 +1,4 @@
-package snapfit.store;
+package snapfit.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +13,11 @@ import snapfit.puzzle.Piece;
 import snapfit.puzzle.Segment;
 import snapfit.puzzle.Sheet;
 import snapfit.puzzle.SheetManager;
+import snapfit.store.CacheLayout;
+import snapfit.store.ContourCache;
+import snapfit.store.Metadata;
+import snapfit.store.MetadataFile;
+import snapfit.store.PieceContour;
 import snapfit.vision.PieceDetectionConfig;
 
 /**
