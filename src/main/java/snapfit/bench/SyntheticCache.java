@@ -76,7 +76,7 @@ public final class SyntheticCache {
                 Piece piece = pieceOf(new PieceId(sheetId, index), outline);
                 pieces.add(piece);
                 records.add(piece.toRecord());
-                contours.put(piece.id(), new PieceContour(piece.contour(), CornerIndices.of(piece.cornerIndices())));
+                contours.put(piece.id(), new PieceContour(piece.contour(), piece.cornerIndices()));
             }
             ContourCache.writeSheet(cacheDir, sheetId, contours);
             sheets.add(new SheetRecord(sheetId, "sheets/" + sheetId + ".jpg", onSheet, 130, 80_000, now.toString()));
@@ -96,10 +96,9 @@ public final class SyntheticCache {
             xs[i] = (int) Math.round(outline.x(i));
             ys[i] = (int) Math.round(outline.y(i));
         }
-        int[] corners = new int[CornerPos.values().length];
-        for (CornerPos corner : CornerPos.values()) {
-            corners[corner.ordinal()] = outline.cornerIndex(corner);
-        }
+        CornerIndices corners = new CornerIndices(outline.cornerIndex(CornerPos.TOP_LEFT),
+                outline.cornerIndex(CornerPos.BOTTOM_LEFT), outline.cornerIndex(CornerPos.BOTTOM_RIGHT),
+                outline.cornerIndex(CornerPos.TOP_RIGHT));
         return Piece.fromContour(id, new Contour(xs, ys), corners);
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.nio.file.Files;
-import snapfit.model.CornerIndices;
 import snapfit.model.InputFileException;
 import snapfit.model.PieceId;
 import snapfit.model.PieceRecord;
@@ -131,7 +130,7 @@ public final class Ingestion {
     private static Map<PieceId, PieceContour> contoursOf(Sheet sheet) {
         Map<PieceId, PieceContour> contours = new LinkedHashMap<>();
         for (Piece piece : sheet.pieces()) {
-            contours.put(piece.id(), new PieceContour(piece.contour(), CornerIndices.of(piece.cornerIndices())));
+            contours.put(piece.id(), new PieceContour(piece.contour(), piece.cornerIndices()));
         }
         return contours;
     }
