@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import snapfit.store.CacheLayout;
+import snapfit.pipeline.CacheFolder;
 import snapfit.store.Json;
 import snapfit.store.MatchFilter;
 import snapfit.store.MatchStore;
@@ -37,7 +37,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         EvaluationReport report;
-        try (MatchStore store = MatchStore.open(CacheLayout.database(cache.dir))) {
+        try (MatchStore store = CacheFolder.openStore(cache.dir)) {
             report = Evaluator.evaluate(TruthFile.read(truth), store.pieces(), () -> store.stream(MatchFilter.all()));
         }
         out.println(json ? Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report)

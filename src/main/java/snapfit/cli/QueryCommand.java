@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import snapfit.model.MatchResult;
 import snapfit.model.PieceId;
 import snapfit.model.SegmentId;
-import snapfit.store.CacheLayout;
+import snapfit.pipeline.CacheFolder;
 import snapfit.store.Json;
 import snapfit.store.MatchFilter;
 import snapfit.store.MatchStore;
@@ -61,7 +61,7 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         MatchFilter filter = filter();
-        try (MatchStore store = MatchStore.open(CacheLayout.database(cache.dir))) {
+        try (MatchStore store = CacheFolder.openStore(cache.dir)) {
             List<MatchResult> matches;
             if (selection.pair != null) {
                 matches = store.pair(SegmentId.parse(selection.pair.get(0)), SegmentId.parse(selection.pair.get(1)))

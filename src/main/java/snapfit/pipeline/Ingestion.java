@@ -40,7 +40,8 @@ import snapfit.vision.PieceDetectionConfig;
  * crash before the commit leaves the previous database state, whose sheets' contour files are all still
  * there; {@code metadata.json} can then be ahead of the database, and the next ingest rewrites it from the
  * database. A photo that fails is reported and skipped; nothing already in the cache is removed, and the
- * matches of sheets not re-ingested are kept.
+ * matches of sheets not re-ingested are kept. The cache folder and its database are created only once a sheet
+ * is to be stored, so a run that stores nothing leaves nothing behind.
  */
 public final class Ingestion {
 
@@ -102,18 +103,24 @@ public final class Ingestion {
     public static IngestReport ingest(Path imagesDir, Path cacheDir, Options options, SheetLoadListener listener) {
         long start = System.nanoTime();
         requireInsideDataRoot(imagesDir, options.dataRoot());
-        requireWritable(cacheDir);
-        // Opened first so that a database that is not ours, newer or corrupt is refused before any photo is read.
-        try (MatchStore store = MatchStore.open(CacheLayout.database(cacheDir))) {
-            FolderLoadResult loaded = new SheetManager().addFolder(imagesDir, options.glob(), options.detection(), listener);
-            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            List<SheetRecord> sheets = new ArrayList<>();
-            List<PieceRecord> pieces = new ArrayList<>();
-            for (Sheet sheet : loaded.added()) {
-                sheets.add(sheet.toRecord(relativePath(sheet.imagePath(), options.dataRoot()), now));
-                sheet.pieces().forEach(piece -> pieces.add(piece.toRecord()));
-            }
-            if (!sheets.isEmpty()) {
+        requireWritableIfPresent(cacheDir);
+        Path database = CacheLayout.database(cacheDir);
+        if (Files.exists(database)) {
+            // A database that is not ours, newer or corrupt is refused before any photo is read.
+            MatchStore.openExisting(database).close();
+        }
+        FolderLoadResult loaded = new SheetManager().addFolder(imagesDir, options.glob(), options.detection(), listener);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<SheetRecord> sheets = new ArrayList<>();
+        List<PieceRecord> pieces = new ArrayList<>();
+        for (Sheet sheet : loaded.added()) {
+            sheets.add(sheet.toRecord(relativePath(sheet.imagePath(), options.dataRoot()), now));
+            sheet.pieces().forEach(piece -> pieces.add(piece.toRecord()));
+        }
+        if (!sheets.isEmpty()) {
+            // The cache is created only now, so that an ingest that stores nothing leaves nothing behind.
+            createFolder(cacheDir);
+            try (MatchStore store = MatchStore.open(database)) {
                 Metadata added = new Metadata(sheets, pieces);
                 List<Segment> segments = loaded.added().stream()
                         .flatMap(sheet -> Matching.segmentsOf(sheet.pieces()).stream()).toList();
@@ -122,9 +129,9 @@ public final class Ingestion {
                     MetadataFile.write(CacheLayout.metadata(cacheDir), stored);
                 });
             }
-            return new IngestReport(sheets.stream().map(SheetRecord::sheetId).toList(), pieces.size(),
-                    loaded.failures(), Duration.ofNanos(System.nanoTime() - start));
         }
+        return new IngestReport(sheets.stream().map(SheetRecord::sheetId).toList(), pieces.size(),
+                loaded.failures(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     private static Map<PieceId, PieceContour> contoursOf(Sheet sheet) {
@@ -148,14 +155,18 @@ public final class Ingestion {
         }
     }
 
-    private static void requireWritable(Path cacheDir) {
+    /** Checked before any photo is read, so that an unwritable cache fails at once. */
+    private static void requireWritableIfPresent(Path cacheDir) {
+        if (Files.exists(cacheDir) && !Files.isWritable(cacheDir)) {
+            throw new InputFileException(cacheDir, "is not writable; choose a writable cache folder or fix its permissions");
+        }
+    }
+
+    private static void createFolder(Path cacheDir) {
         try {
             Files.createDirectories(cacheDir);
         } catch (java.io.IOException e) {
             throw new InputFileException(cacheDir, "cannot be created (" + e + "); choose a writable cache folder", e);
-        }
-        if (!Files.isWritable(cacheDir)) {
-            throw new InputFileException(cacheDir, "is not writable; choose a writable cache folder or fix its permissions");
         }
     }
 }
