@@ -59,8 +59,8 @@ public final class MatchTables {
 
     /**
      * For every segment in the matches, its {@code perSegment} best partners (lowest effective
-     * similarity first, ties by partner id), found in one pass keeping at most {@code perSegment}
-     * candidates per segment. Each match counts for both of its segments. Rows are ordered by segment id,
+     * similarity first, ties by partner id), ranked by the matcher's bounded per-segment heaps after one
+     * pass that keeps 12 bytes per match. Each match counts for both of its segments. Rows are ordered by segment id,
      * then rank. Columns: {@code seg_id}, {@code rank} (1 = best), {@code partner}, {@code similarity},
      * {@code similarity_manual}, {@code effective}.
      */

@@ -32,6 +32,6 @@ public record OverlayPiece(PieceRecord piece, Contour contour, CornerIndices cor
 
     /** What the overlay needs of a piece found on a sheet or rebuilt from the contour cache. */
     public static OverlayPiece of(Piece piece) {
-        return new OverlayPiece(piece.toRecord(), piece.contour(), CornerIndices.of(piece.cornerIndices()));
+        return new OverlayPiece(piece.toRecord(), piece.contour(), piece.cornerIndices());
     }
 }

@@ -4,9 +4,9 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import snapfit.pipeline.PipelineBenchmark;
+import snapfit.bench.PipelineBenchmark;
 import snapfit.store.Json;
-import snapfit.store.StoreBenchmark;
+import snapfit.bench.StoreBenchmark;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure performance on synthetic data (figures depend on the machine: compare ratios).",
@@ -14,8 +14,9 @@ import snapfit.store.StoreBenchmark;
 final class BenchCommand {
 
     @Command(name = "store", mixinStandardHelpOptions = true,
-            description = {"Write N synthetic matches to a temporary dataset.db and measure writing, size on disk,",
-                    "loading 200,000 matches, and the latency of piece, segment and pair queries."})
+            description = {"Write N synthetic matches to a temporary dataset.db and measure the store.",
+                    "Measures writing, size on disk, loading 200,000 matches, and the latency of piece, segment and"
+                            + " pair queries."})
     static final class Store implements Callable<Integer> {
 
         @Option(names = "--matches", paramLabel = "N", description = "Matches to write (default: ${DEFAULT-VALUE}).")
@@ -49,9 +50,10 @@ final class BenchCommand {
     }
 
     @Command(name = "pipeline", mixinStandardHelpOptions = true,
-            description = {"Build a synthetic puzzle of N pieces (12 to a sheet) in a temporary cache, match every pair",
-                    "of edges into dataset.db exactly as `snapfit match` does, then add one more sheet of 12 pieces and",
-                    "match it with --incremental. Reports pairs scored per second, the full match's wall time and peak",
+            description = {"Match a synthetic puzzle of N pieces, then add a sheet, and measure both.",
+                    "Builds the puzzle (12 pieces to a sheet) in a temporary cache, matches every pair of edges into",
+                    "dataset.db exactly as `snapfit match` does, then adds one more sheet of 12 pieces and matches",
+                    "it with --incremental. Reports pairs scored per second, the full match's wall time and peak",
                     "Java heap, the incremental time, and where each match's time went (reading the pieces and their",
                     "stored segments, scoring while the store writes, SQLite inserts, index build and commit). Pieces come",
                     "from the generator's true outlines; with --images the sheets are rendered as 12 MP photos and",

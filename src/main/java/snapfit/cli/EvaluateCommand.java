@@ -8,17 +8,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import snapfit.store.CacheLayout;
+import snapfit.model.InputFileException;
+import snapfit.pipeline.CacheFolder;
 import snapfit.store.Json;
 import snapfit.store.MatchFilter;
 import snapfit.store.MatchStore;
 import snapfit.synth.EvaluationReport;
 import snapfit.synth.Evaluator;
+import snapfit.synth.PuzzleTruth;
 import snapfit.synth.TruthFile;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Score the cache against a synthetic puzzle's truth.json: pieces found, corner error,",
-                "edge-shape and piece-type accuracy, and the rank of every true partner among an edge's matches."})
+        description = {"Score the cache against a synthetic puzzle's truth.json.",
+                "Reports pieces found, corner error, edge-shape and piece-type accuracy, and the rank of every true"
+                        + " partner among an edge's matches."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -37,8 +40,14 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         EvaluationReport report;
-        try (MatchStore store = MatchStore.open(CacheLayout.database(cache.dir))) {
-            report = Evaluator.evaluate(TruthFile.read(truth), store.pieces(), () -> store.stream(MatchFilter.all()));
+        try (MatchStore store = CacheFolder.openStore(cache.dir)) {
+            PuzzleTruth puzzle = TruthFile.read(truth);
+            try {
+                report = Evaluator.evaluate(puzzle, store.pieces(), () -> store.stream(MatchFilter.all()));
+            } catch (IllegalArgumentException e) {
+                throw new InputFileException(truth, e.getMessage() + "; pass the truth.json generated with the"
+                        + " photos of " + cache.dir, e);
+            }
         }
         out.println(json ? Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report)
                 : report.toText());

@@ -66,8 +66,9 @@ final class GenerateCommand implements Callable<Integer> {
         ProgressLine progress = ProgressLine.onStderr("generate");
         long start = System.nanoTime();
         PuzzleTruth truth = Generator.generate(config, out, (done, total) -> progress.step(done, total, "sheets", ""));
-        stdout.printf("generated a %dx%d puzzle (seed %d): %d pieces on %d sheets in %s, truth in %s (%.1f s)%n",
-                rows, cols, seed, truth.pieces().size(), truth.sheets().size(), out.resolve("sheets"),
+        stdout.printf("generated a %dx%d puzzle (seed %d): %s on %s in %s, truth in %s (%.1f s)%n",
+                rows, cols, seed, Counts.of(truth.pieces().size(), "piece"), Counts.of(truth.sheets().size(), "sheet"),
+                out.resolve("sheets"),
                 out.resolve("truth.json"), (System.nanoTime() - start) / 1e9);
         return 0;
     }

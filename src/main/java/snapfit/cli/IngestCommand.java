@@ -16,8 +16,9 @@ import snapfit.puzzle.SheetLoadListener;
 import snapfit.vision.PieceDetectionConfig;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Find the pieces on every sheet photo in a folder and save them to the cache:",
-                "metadata.json, contours/*.npz + *_corners.json and dataset.db. Re-ingesting a sheet replaces it.",
+        description = {"Find the pieces on every sheet photo in a folder and save them to the cache.",
+                "The cache holds metadata.json, contours/*.npz + *_corners.json and dataset.db. Re-ingesting a sheet"
+                        + " replaces it.",
                 "A photo that fails is reported and skipped; the command then exits with status 1."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -59,7 +60,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestReport report = Ingestion.ingest(images, cache.dir, options, new SheetLoadListener() {
             @Override
             public void sheetLoaded(int done, int total, Sheet sheet) {
-                progress.step(done, total, "sheets", sheet.id() + ": " + sheet.pieces().size() + " pieces");
+                progress.step(done, total, "sheets", sheet.id() + ": " + Counts.of(sheet.pieces().size(), "piece"));
             }
 
             @Override
@@ -67,14 +68,15 @@ final class IngestCommand implements Callable<Integer> {
                 progress.note("skipped " + failure.problem());
             }
         });
-        out.printf("ingested %d sheets, %d pieces into %s in %.1f s%n", report.sheetsIngested().size(),
-                report.pieces(), cache.dir, report.elapsed().toNanos() / 1e9);
+        out.printf("ingested %s, %s into %s in %.1f s%n", Counts.of(report.sheetsIngested().size(), "sheet"),
+                Counts.of(report.pieces(), "piece"), cache.dir, report.elapsed().toNanos() / 1e9);
         if (!report.sheets().isEmpty()) {
             out.println(CalibrationSummary.of(report.sheets(), report.puzzlePieceSize()));
         }
         if (report.hasFailures()) {
-            err.printf("snapfit ingest: %d of %d photos failed and were skipped (see above)%n",
-                    report.failures().size(), report.failures().size() + report.sheetsIngested().size());
+            int photos = report.failures().size() + report.sheetsIngested().size();
+            err.printf("snapfit ingest: %d of %s failed and %s skipped (see above)%n", report.failures().size(),
+                    Counts.of(photos, "photo"), report.failures().size() == 1 ? "was" : "were");
             return 1;
         }
         return 0;

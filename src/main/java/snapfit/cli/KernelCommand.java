@@ -11,8 +11,8 @@ import snapfit.kernel.KernelInstaller;
 final class KernelCommand {
 
     @Command(name = "install", mixinStandardHelpOptions = true,
-            description = {"Register the kernel '" + KernelInstaller.KERNEL_NAME + "' for the current user "
-                    + "(safe to repeat), then open the notebooks with: jupyter notebook notebooks/"})
+            description = {"Register the kernel '" + KernelInstaller.KERNEL_NAME + "' for the current user (safe to"
+                    + " repeat).", "Then open the notebooks with: jupyter notebook notebooks/"})
     static final class Install implements Callable<Integer> {
 
         @Override

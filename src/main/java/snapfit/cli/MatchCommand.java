@@ -10,12 +10,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ITypeConverter;
 import snapfit.match.ScoreFunction;
+import snapfit.pipeline.CacheFolder;
 import snapfit.pipeline.MatchReport;
 import snapfit.pipeline.Matching;
 
 @Command(name = "match", mixinStandardHelpOptions = true,
-        description = {"Score every edge of every piece in the cache against the edges of the other pieces",
-                "and store the scores in dataset.db (lower similarity = better fit). Reads no photo."})
+        description = {"Score every edge of every piece in the cache against the edges of the other pieces.",
+                "The scores are stored in dataset.db (lower similarity = better fit). Reads no photo."})
 final class MatchCommand implements Callable<Integer> {
 
     @Spec
@@ -50,19 +51,21 @@ final class MatchCommand implements Callable<Integer> {
         Matching.Options defaults = Matching.Options.defaults();
         Matching.Options options = new Matching.Options(incremental, defaults.score().withFunction(score), threads, json,
                 keepBest == null ? OptionalInt.empty() : OptionalInt.of(keepBest));
+        CacheFolder.requireCache(cache.dir);
         err.println("match: scoring " + (incremental ? "pairs with new pieces" : "all pairs") + " on "
-                + threads + " threads...");
+                + Counts.of(threads, "thread") + "...");
         MatchReport report = Matching.match(cache.dir, options);
         if (incremental && !report.incremental()) {
             err.println("match: a sheet was ingested again since matches were pruned to each edge's best "
-                    + report.keptPerSegment().orElseThrow() + ", so all pairs were scored again");
+                    + Counts.of(report.keptPerSegment().orElseThrow(), "partner") + ", so all pairs were scored again");
         }
-        out.printf("matched %d new of %d pieces: %,d pairs considered, %,d scored in %.2f s (%,.0f pairs/s);"
-                        + " %,d matches stored in %s%n",
-                report.newPieces(), report.pieces(), report.stats().pairsConsidered(), report.stats().pairsScored(),
-                report.stats().elapsed().toNanos() / 1e9, report.stats().pairsPerSecond(), report.stored(),
-                snapfit.store.CacheLayout.database(cache.dir));
-        report.keptPerSegment().ifPresent(k -> out.printf("kept each edge's best %d partners (--keep-best %d)%n", k, k));
+        out.printf("matched %d new of %s: %s considered, %,d scored in %.2f s (%,.0f pairs/s); %s stored in %s%n",
+                report.newPieces(), Counts.of(report.pieces(), "piece"),
+                Counts.of(report.stats().pairsConsidered(), "pair"), report.stats().pairsScored(),
+                report.stats().elapsed().toNanos() / 1e9, report.stats().pairsPerSecond(),
+                Counts.of(report.stored(), "match", "matches"), snapfit.store.CacheLayout.database(cache.dir));
+        report.keptPerSegment().ifPresent(k -> out.printf("kept each edge's best %s (--keep-best %d)%n",
+                Counts.of(k, "partner"), k));
         return 0;
     }
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import snapfit.model.MatchResult;
 import snapfit.model.PieceId;
 import snapfit.model.SegmentId;
-import snapfit.store.CacheLayout;
+import snapfit.pipeline.CacheFolder;
 import snapfit.store.Json;
 import snapfit.store.MatchFilter;
 import snapfit.store.MatchStore;
@@ -61,7 +61,7 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         MatchFilter filter = filter();
-        try (MatchStore store = MatchStore.open(CacheLayout.database(cache.dir))) {
+        try (MatchStore store = CacheFolder.openStore(cache.dir)) {
             List<MatchResult> matches;
             if (selection.pair != null) {
                 matches = store.pair(SegmentId.parse(selection.pair.get(0)), SegmentId.parse(selection.pair.get(1)))
@@ -71,7 +71,11 @@ final class QueryCommand implements Callable<Integer> {
                     matches = stream.toList();
                 }
             }
-            print(matches);
+            if (matches.isEmpty() && !json) {
+                spec.commandLine().getOut().println(whyNoMatches(store.count()));
+            } else {
+                print(matches);
+            }
             store.keptPerSegment().ifPresent(k -> notePruned(k, matches.size()));
         }
         return 0;
@@ -82,9 +86,23 @@ final class QueryCommand implements Callable<Integer> {
         boolean ofEdges = selection.piece != null || selection.segment != null;
         boolean mayLack = selection.pair != null ? rows == 0 : ofEdges && offset + rows >= kept;
         if (mayLack) {
-            spec.commandLine().getErr().printf("note: dataset.db keeps each edge's best %d partners (match --keep-best"
-                    + " %d); matches ranked lower for both their edges were not stored%n", kept, kept);
+            spec.commandLine().getErr().printf("note: dataset.db keeps each edge's best %s (match --keep-best"
+                    + " %d); matches ranked lower for both their edges were not stored%n", Counts.of(kept, "partner"), kept);
         }
+    }
+
+    /** Tells an unmatched cache from a filter that selects nothing, as the fixes differ. */
+    private String whyNoMatches(long stored) {
+        if (stored == 0) {
+            return "no matches stored yet: run `snapfit match --cache " + cache.dir + "` first";
+        }
+        if (selection.pair != null
+                && SegmentId.parse(selection.pair.get(0)).pieceId().equals(SegmentId.parse(selection.pair.get(1)).pieceId())) {
+            return "no matches: " + selection.pair.get(0) + " and " + selection.pair.get(1)
+                    + " are edges of the same piece, which are never matched";
+        }
+        return "no matches: the selection and filter pick none of the " + Counts.of(stored, "stored match", "stored matches")
+                + "; relax --max-similarity, --offset or --top";
     }
 
     private MatchFilter filter() {
@@ -108,10 +126,6 @@ final class QueryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(matches));
-            return;
-        }
-        if (matches.isEmpty()) {
-            out.println("no matches (run `snapfit match --cache " + cache.dir + "` first, or relax the filter)");
             return;
         }
         out.printf("%-4s %-28s %-28s %10s %10s%n", "rank", "segment", "partner", "similarity", "manual");

@@ -11,7 +11,7 @@ package snapfit.match;
  */
 public final class BestPartners implements MatchSink {
 
-    /** Receives one kept pair: segment numbers {@code a < b} and the pair's similarity. */
+    /** Receives one kept pair: two segment numbers and the pair's similarity. */
     @FunctionalInterface
     public interface PairConsumer {
         void accept(int a, int b, float similarity);
@@ -61,6 +61,25 @@ public final class BestPartners implements MatchSink {
                     consumer.accept(Math.min(a, b), Math.max(a, b), similarity);
                 }
             }
+        }
+    }
+
+    /** The partners {@code segment} keeps, best first, each as ({@code segment}, partner, similarity). */
+    public void forEachPartnerOf(int segment, PairConsumer consumer) {
+        int base = segment * k;
+        int[] bestFirst = new int[sizes[segment]];
+        for (int i = 0; i < bestFirst.length; i++) {
+            int slot = base + i;
+            int position = i;
+            while (position > 0 && worse(similarities[bestFirst[position - 1]], partners[bestFirst[position - 1]],
+                    similarities[slot], partners[slot])) {
+                bestFirst[position] = bestFirst[position - 1];
+                position--;
+            }
+            bestFirst[position] = slot;
+        }
+        for (int slot : bestFirst) {
+            consumer.accept(segment, partners[slot], similarities[slot]);
         }
     }
 

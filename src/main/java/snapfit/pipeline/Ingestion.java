@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.nio.file.Files;
-import snapfit.model.CornerIndices;
 import snapfit.model.InputFileException;
 import snapfit.model.PieceId;
 import snapfit.model.PieceRecord;
@@ -44,7 +43,8 @@ import snapfit.vision.PieceDetectionConfig;
  * crash before the commit leaves the previous database state, whose sheets' contour files are all still
  * there; {@code metadata.json} can then be ahead of the database, and the next ingest rewrites it from the
  * database. A photo that fails is reported and skipped; nothing already in the cache is removed, and the
- * matches of sheets not re-ingested are kept.
+ * matches of sheets not re-ingested are kept. The cache folder and its database are created only once a sheet
+ * is to be stored, so a run that stores nothing leaves nothing behind.
  */
 public final class Ingestion {
 
@@ -106,23 +106,30 @@ public final class Ingestion {
     public static IngestReport ingest(Path imagesDir, Path cacheDir, Options options, SheetLoadListener listener) {
         long start = System.nanoTime();
         requireInsideDataRoot(imagesDir, options.dataRoot());
-        requireWritable(cacheDir);
-        // Opened first so that a database that is not ours, newer or corrupt is refused before any photo is read.
-        try (MatchStore store = MatchStore.open(CacheLayout.database(cacheDir))) {
-            FolderLoadResult loaded = new SheetManager().addFolder(imagesDir, options.glob(), options.detection(), listener);
-            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            Map<String, SheetPerspective> perspectives = perspectivesOf(loaded.added());
-            double puzzlePieceSize = store.puzzlePieceSize().orElseGet(() -> perspectives.isEmpty() ? 1
-                    : MatchStore.storablePieceSize(SheetPerspective.referenceSize(perspectives.values())));
-            List<SheetRecord> sheets = new ArrayList<>();
-            List<PieceRecord> pieces = new ArrayList<>();
-            for (Sheet sheet : loaded.added()) {
-                SheetPerspective perspective = perspectives.get(sheet.id());
-                sheets.add(sheet.toRecord(relativePath(sheet.imagePath(), options.dataRoot()), now).withCalibration(
-                        perspective == null ? SheetCalibration.IDENTITY : perspective.calibrationTo(puzzlePieceSize)));
-                sheet.pieces().forEach(piece -> pieces.add(piece.toRecord()));
-            }
-            if (!sheets.isEmpty()) {
+        requireWritableIfPresent(cacheDir);
+        Path database = CacheLayout.database(cacheDir);
+        if (Files.exists(database)) {
+            // A database that is not ours, newer or corrupt is refused before any photo is read.
+            MatchStore.openExisting(database).close();
+        }
+        FolderLoadResult loaded = new SheetManager().addFolder(imagesDir, options.glob(), options.detection(), listener);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<SheetRecord> sheets = new ArrayList<>();
+        List<PieceRecord> pieces = new ArrayList<>();
+        double puzzlePieceSize = 1;
+        if (!loaded.added().isEmpty()) {
+            // The cache is created only now, so that an ingest that stores nothing leaves nothing behind.
+            createFolder(cacheDir);
+            try (MatchStore store = MatchStore.open(database)) {
+                Map<String, SheetPerspective> perspectives = perspectivesOf(loaded.added());
+                puzzlePieceSize = store.puzzlePieceSize().orElseGet(() -> perspectives.isEmpty() ? 1
+                        : MatchStore.storablePieceSize(SheetPerspective.referenceSize(perspectives.values())));
+                for (Sheet sheet : loaded.added()) {
+                    SheetPerspective perspective = perspectives.get(sheet.id());
+                    sheets.add(sheet.toRecord(relativePath(sheet.imagePath(), options.dataRoot()), now).withCalibration(
+                            perspective == null ? SheetCalibration.IDENTITY : perspective.calibrationTo(puzzlePieceSize)));
+                    sheet.pieces().forEach(piece -> pieces.add(piece.toRecord()));
+                }
                 Metadata added = new Metadata(sheets, pieces);
                 List<Segment> segments = loaded.added().stream()
                         .flatMap(sheet -> Matching.segmentsOf(sheet.pieces()).stream()).toList();
@@ -131,9 +138,9 @@ public final class Ingestion {
                     MetadataFile.write(CacheLayout.metadata(cacheDir), stored);
                 });
             }
-            return new IngestReport(sheets, puzzlePieceSize, pieces.size(),
-                    loaded.failures(), Duration.ofNanos(System.nanoTime() - start));
         }
+        return new IngestReport(sheets, puzzlePieceSize, pieces.size(),
+                loaded.failures(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Each sheet's perspective, from its pieces' corners; sheets without pieces keep the identity. */
@@ -151,7 +158,7 @@ public final class Ingestion {
     private static Map<PieceId, PieceContour> contoursOf(Sheet sheet) {
         Map<PieceId, PieceContour> contours = new LinkedHashMap<>();
         for (Piece piece : sheet.pieces()) {
-            contours.put(piece.id(), new PieceContour(piece.contour(), CornerIndices.of(piece.cornerIndices())));
+            contours.put(piece.id(), new PieceContour(piece.contour(), piece.cornerIndices()));
         }
         return contours;
     }
@@ -169,14 +176,18 @@ public final class Ingestion {
         }
     }
 
-    private static void requireWritable(Path cacheDir) {
+    /** Checked before any photo is read, so that an unwritable cache fails at once. */
+    private static void requireWritableIfPresent(Path cacheDir) {
+        if (Files.exists(cacheDir) && !Files.isWritable(cacheDir)) {
+            throw new InputFileException(cacheDir, "is not writable; choose a writable cache folder or fix its permissions");
+        }
+    }
+
+    private static void createFolder(Path cacheDir) {
         try {
             Files.createDirectories(cacheDir);
         } catch (java.io.IOException e) {
             throw new InputFileException(cacheDir, "cannot be created (" + e + "); choose a writable cache folder", e);
-        }
-        if (!Files.isWritable(cacheDir)) {
-            throw new InputFileException(cacheDir, "is not writable; choose a writable cache folder or fix its permissions");
         }
     }
 }

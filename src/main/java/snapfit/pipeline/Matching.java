@@ -1,6 +1,5 @@
 package snapfit.pipeline;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +26,6 @@ import snapfit.model.SheetCalibration;
 import snapfit.puzzle.Piece;
 import snapfit.puzzle.Segment;
 import snapfit.store.CacheLayout;
-import snapfit.store.CachedPuzzle;
 import snapfit.store.MatchFilter;
 import snapfit.store.MatchStore;
 import snapfit.store.MatchWriter;
@@ -94,12 +92,8 @@ public final class Matching {
 
     /** Matches the pieces of {@code cacheDir}. */
     public static MatchReport match(Path cacheDir, Options options) {
-        if (!Files.exists(CacheLayout.database(cacheDir))) {
-            throw new InputFileException(cacheDir, "holds no dataset.db; run `snapfit ingest --images DIR --cache "
-                    + cacheDir + "` first");
-        }
         long start = System.nanoTime();
-        try (MatchStore store = MatchStore.open(CacheLayout.database(cacheDir))) {
+        try (MatchStore store = CacheFolder.openStore(cacheDir)) {
             Metadata metadata = store.metadata();
             if (metadata.pieces().isEmpty()) {
                 throw new InputFileException(cacheDir, "holds no pieces; run `snapfit ingest --images DIR"

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import snapfit.model.CornerIndices;
 import snapfit.model.CornerPos;
 import snapfit.model.Corners;
 import snapfit.model.EdgePos;
@@ -50,24 +51,21 @@ public final class Piece {
      * The piece with this outline and corners, its sides classified by {@link ShapeClassifier#DEFAULT}. Both
      * ingestion and the contour cache build pieces here, so a piece rebuilt from the cache equals the original.
      *
-     * @param cornerIndices indices into {@code contour} in {@link CornerPos} order, following one another
-     *                      along the outline
-     * @throws IllegalArgumentException for corner indices that are not 4, outside the outline or out of order
+     * @param cornerIndices indices into {@code contour}, following one another along the outline in
+     *                      {@link CornerPos} order
+     * @throws IllegalArgumentException for corner indices outside the outline or out of order
      */
-    public static Piece fromContour(PieceId id, Contour contour, int[] cornerIndices) {
+    public static Piece fromContour(PieceId id, Contour contour, CornerIndices cornerIndices) {
         return fromContour(id, contour, cornerIndices, ShapeClassifier.DEFAULT);
     }
 
-    /** As {@link #fromContour(PieceId, Contour, int[])}, with another shape classifier. */
-    public static Piece fromContour(PieceId id, Contour contour, int[] cornerIndices, ShapeClassifier classifier) {
+    /** As {@link #fromContour(PieceId, Contour, CornerIndices)}, with another shape classifier. */
+    public static Piece fromContour(PieceId id, Contour contour, CornerIndices cornerIndices,
+            ShapeClassifier classifier) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(contour, "contour of " + id);
         Objects.requireNonNull(classifier, "classifier");
-        int[] corners = cornerIndices.clone();
-        if (corners.length != 4) {
-            throw new IllegalArgumentException("piece " + id + " has " + corners.length
-                    + " corner indices: expected 4 (top-left, bottom-left, bottom-right, top-right)");
-        }
+        int[] corners = cornerIndices.toArray();
         for (int index : corners) {
             if (index < 0 || index >= contour.size()) {
                 throw new IllegalArgumentException("piece " + id + ": corner index " + index
@@ -94,9 +92,8 @@ public final class Piece {
         return cornerIndices[corner.ordinal()];
     }
 
-    /** The corner indices in {@link CornerPos} order, a fresh array. */
-    public int[] cornerIndices() {
-        return cornerIndices.clone();
+    public CornerIndices cornerIndices() {
+        return CornerIndices.of(cornerIndices);
     }
 
     public PixelPoint corner(CornerPos corner) {

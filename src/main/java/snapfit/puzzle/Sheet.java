@@ -60,8 +60,7 @@ public final class Sheet {
         List<Piece> pieces = new ArrayList<>(outlines.size());
         for (int index = 0; index < outlines.size(); index++) {
             Contour contour = Contour.ofInterleaved(outlines.get(index));
-            int[] corners = CornerFinder.findCorners(outlines.get(index));
-            pieces.add(Piece.fromContour(new PieceId(id, index), contour, corners));
+            pieces.add(Piece.fromContour(new PieceId(id, index), contour, CornerFinder.findCorners(outlines.get(index))));
         }
         return new Sheet(id, image, config, pieces);
     }

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 import snapfit.model.InputFileException;
 import snapfit.model.SnapfitException;
 
@@ -41,19 +42,31 @@ final class Database implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** Opens or creates the database with WAL journaling, NORMAL synchronous mode and a busy timeout. */
-    static Database open(Path file, StoreConfig config) {
+    /**
+     * Opens the database with WAL journaling, NORMAL synchronous mode and a busy timeout; creates it in its
+     * existing folder when {@code create}, else refuses a missing file (SQLite itself does not create it, so a
+     * file deleted meanwhile is not made anew).
+     */
+    static Database open(Path file, StoreConfig config, boolean create) {
         requireSqliteOrAbsent(file);
+        Path folder = file.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new InputFileException(file, "cannot be opened: its folder " + folder + " does not exist;"
+                    + " create the folder or choose an existing one");
+        }
         SQLiteConfig sqlite = new SQLiteConfig();
         sqlite.setBusyTimeout(config.busyTimeoutMillis());
         sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        if (!create) {
+            sqlite.resetOpenMode(SQLiteOpenMode.CREATE);
+        }
         Connection connection;
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
             connection = sqlite.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-        } catch (IOException e) {
-            throw new InputFileException(file, "cannot create its folder (" + e + "); check permissions", e);
         } catch (SQLException e) {
+            if (!create && !Files.exists(file)) {
+                throw new InputFileException(file, "does not exist; run `snapfit ingest` to create it", e);
+            }
             throw failure(file, "opening", e);
         }
         Database database = new Database(file, connection);

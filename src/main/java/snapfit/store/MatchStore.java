@@ -59,19 +59,32 @@ public final class MatchStore implements AutoCloseable {
         this.database = database;
     }
 
-    /** Opens {@code dbFile}, creating it and its folder if absent, with {@link StoreConfig#DEFAULT}. */
+    /** Opens {@code dbFile}, creating it if absent, with {@link StoreConfig#DEFAULT}. */
     public static MatchStore open(Path dbFile) {
         return open(dbFile, StoreConfig.DEFAULT);
     }
 
     /**
-     * Opens {@code dbFile}, creating it and its folder if absent.
+     * Opens {@code dbFile}, creating it if absent; its folder must exist.
      *
-     * @throws InputFileException when the file is not SQLite, not a snapfit dataset, from a newer
-     *     snapfit, or locked by another process for longer than the busy timeout
+     * @throws InputFileException when the folder does not exist, or the file is not SQLite, not a snapfit
+     *     dataset, from a newer snapfit, or locked by another process for longer than the busy timeout
      */
     public static MatchStore open(Path dbFile, StoreConfig config) {
-        Database database = Database.open(dbFile, config);
+        return withSchema(Database.open(dbFile, config, true));
+    }
+
+    /**
+     * Opens {@code dbFile} for commands that only use a store made before, never creating it.
+     *
+     * @throws InputFileException when the file does not exist, or for the reasons {@link #open(Path, StoreConfig)}
+     *     gives
+     */
+    public static MatchStore openExisting(Path dbFile) {
+        return withSchema(Database.open(dbFile, StoreConfig.DEFAULT, false));
+    }
+
+    private static MatchStore withSchema(Database database) {
         try {
             StoreSchema.prepare(database);
         } catch (RuntimeException e) {

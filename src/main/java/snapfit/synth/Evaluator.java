@@ -1,7 +1,10 @@
 package snapfit.synth;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import snapfit.model.MatchResult;
@@ -30,12 +33,19 @@ public final class Evaluator {
      * @param detected the pieces as in {@code metadata.json}
      * @param matches  the scored pairs; called twice, each call must give the same matches (a query or a
      *                 file read is fine); each unordered pair at most once
+     * @throws IllegalArgumentException when the truth is of another puzzle: none of its sheets was detected, or
+     *                                  no detected piece lies where it puts one
      */
     public static EvaluationReport evaluate(PuzzleTruth truth, List<PieceRecord> detected,
                                             Supplier<Stream<MatchResult>> matches) {
         Objects.requireNonNull(truth, "truth");
         Objects.requireNonNull(matches, "matches");
+        requireSamePuzzle(truth, detected);
         PiecePairing pairing = PiecePairing.of(truth.pieces(), List.copyOf(detected));
+        if (pairing.pairs().isEmpty() && !detected.isEmpty() && !truth.pieces().isEmpty()) {
+            throw new IllegalArgumentException("none of the " + detected.size() + " detected pieces lies where this"
+                    + " truth puts one of its " + truth.pieces().size() + ": it is the truth of another puzzle");
+        }
         List<RankAccuracy> ranks = MatchRanking.of(truth, pairing, matches);
         return new EvaluationReport(
                 DetectionAccuracy.of(pairing, truth.pieces().size(), detected.size()),
@@ -43,5 +53,16 @@ public final class Evaluator {
                 ShapeAccuracy.of(pairing),
                 ranks.get(0),
                 ranks.get(1));
+    }
+
+    private static void requireSamePuzzle(PuzzleTruth truth, List<PieceRecord> detected) {
+        Set<String> detectedSheets = new TreeSet<>();
+        detected.forEach(piece -> detectedSheets.add(piece.pieceId().sheetId()));
+        Set<String> trueSheets = new TreeSet<>();
+        truth.sheets().forEach(sheet -> trueSheets.add(sheet.sheetId()));
+        if (!detectedSheets.isEmpty() && Collections.disjoint(detectedSheets, trueSheets)) {
+            throw new IllegalArgumentException("its sheets (" + String.join(", ", trueSheets) + ") are none of the"
+                    + " cache's (" + String.join(", ", detectedSheets) + "): it is the truth of another puzzle");
+        }
     }
 }

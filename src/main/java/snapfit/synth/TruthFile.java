@@ -1,6 +1,7 @@
 package snapfit.synth;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -8,6 +9,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import snapfit.model.InputFileException;
 import snapfit.store.AtomicFile;
 
@@ -15,6 +18,8 @@ import snapfit.store.AtomicFile;
 public final class TruthFile {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The top-level fields every truth file has: a JSON file without them is some other file. */
+    private static final List<String> FIELDS = List.of("config", "sheets", "pieces", "neighbours");
 
     private TruthFile() {
     }
@@ -24,13 +29,27 @@ public final class TruthFile {
      */
     public static PuzzleTruth read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return MAPPER.readValue(in, PuzzleTruth.class);
+            JsonNode tree = MAPPER.readTree(in);
+            requireTruthFields(file, tree);
+            return MAPPER.treeToValue(tree, PuzzleTruth.class);
         } catch (NoSuchFileException e) {
             throw new InputFileException(file, "no such truth file: generate one with `snapfit generate --out DIR`", e);
         } catch (JacksonException e) {
             throw new InputFileException(file, "not a valid truth.json: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new InputFileException(file, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireTruthFields(Path file, JsonNode tree) {
+        List<String> fields = new ArrayList<>();
+        if (tree != null && tree.isObject()) {
+            tree.fieldNames().forEachRemaining(fields::add);
+        }
+        if (!fields.containsAll(FIELDS)) {
+            throw new InputFileException(file, "is not a truth.json written by `snapfit generate` (expected the fields "
+                    + String.join(", ", FIELDS) + ", found " + (fields.isEmpty() ? "none" : String.join(", ", fields))
+                    + "); pass the DIR/truth.json that `snapfit generate --out DIR` wrote");
         }
     }
 

@@ -27,18 +27,18 @@ final class BandFit {
     }
 
     /**
-     * The {@code v} of least absolute deviation, as {@code {vx, vy}} in pixels.
+     * The {@code v} of least absolute deviation.
      *
      * @param count how many leading entries of the arrays are samples
      */
-    static double[] fit(double[] normalsX, double[] normalsY, double[] thickness, int count, int maxBand) {
+    static BandOffset fit(double[] normalsX, double[] normalsY, double[] thickness, int count, int maxBand) {
         Samples all = new Samples(normalsX, normalsY, thickness, count, 1);
         Candidate guess = new Samples(normalsX, normalsY, thickness, count, GUESS_STRIDE)
                 .search(0, 0, maxBand, 1, Double.MAX_VALUE);
         double guessCost = all.cost(guess.vx(), guess.vy());
         Candidate coarse = all.search(0, 0, maxBand, 1, Math.nextUp(guessCost));
         Candidate fine = all.search(coarse.vx(), coarse.vy(), 1.5, 0.25, Math.nextUp(coarse.cost()));
-        return new double[] {fine.vx(), fine.vy()};
+        return new BandOffset(fine.vx(), fine.vy());
     }
 
     /** Every {@code stride}th of the first {@code count} samples. */

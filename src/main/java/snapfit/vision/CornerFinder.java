@@ -1,5 +1,7 @@
 package snapfit.vision;
 
+import snapfit.model.CornerIndices;
+
 /**
  * Finds the four corners of a jigsaw piece on its outline: the points where its straight sides meet, not
  * where a tab reaches.
@@ -62,17 +64,17 @@ public final class CornerFinder {
      * As {@link #findCorners(int[], int[])}, for an outline held as interleaved {@code x0, y0, x1, y1, ...}, as
      * {@link PieceDetector#detect} returns it.
      */
-    public static int[] findCorners(int[] xy) {
+    public static CornerIndices findCorners(int[] xy) {
         return findCorners(Outlines.xsOf(xy), Outlines.ysOf(xy));
     }
 
     /**
-     * The indices into the outline of its top-left, bottom-left, bottom-right and top-right corners, in that
-     * order (the order of {@code snapfit.model.CornerPos}); they follow one another along the outline.
+     * The indices into the outline of its top-left, bottom-left, bottom-right and top-right corners; they
+     * follow one another along the outline in that order.
      *
      * @throws IllegalArgumentException if the arrays differ in length or hold fewer than 4 points
      */
-    public static int[] findCorners(int[] xs, int[] ys) {
+    public static CornerIndices findCorners(int[] xs, int[] ys) {
         if (xs.length != ys.length || xs.length < 4) {
             throw new IllegalArgumentException("outline of " + xs.length + " x and " + ys.length
                     + " y values: expected equal counts of at least 4 points");
@@ -87,7 +89,7 @@ public final class CornerFinder {
         int[] corners = snappedIntersections(xs, ys, sides);
         int[] rough = corners != null && inContourOrder(corners) ? corners : diagonalExtremes(xs, ys, rotation);
         int[] refined = CornerRefiner.refine(xs, ys, rough);
-        return inContourOrder(refined) ? refined : rough;
+        return CornerIndices.of(inContourOrder(refined) ? refined : rough);
     }
 
     private static int[] snappedIntersections(int[] xs, int[] ys, SideLine[] sides) {

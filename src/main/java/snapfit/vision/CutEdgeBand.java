@@ -49,7 +49,7 @@ final class CutEdgeBand {
     }
 
     /**
-     * The band's displacement {@code {dx, dy}} in pixels, zero when none is seen.
+     * The band's displacement, zero when none is seen.
      *
      * @param outlines  silhouette outlines, interleaved {@code x, y}, counter-clockwise on screen
      * @param grays     for each outline, the blurred gray photo around it: a patch holding every pixel within
@@ -60,7 +60,7 @@ final class CutEdgeBand {
      * @param maxBand   the widest band looked for, in pixels
      * @throws IllegalStateException if a lookup on the photo falls outside the outline's patch
      */
-    static double[] estimate(List<int[]> outlines, List<GrayPatch> grays, int width, int height, int threshold,
+    static BandOffset estimate(List<int[]> outlines, List<GrayPatch> grays, int width, int height, int threshold,
             int maxBand) {
         if (grays.size() != outlines.size()) {
             throw new IllegalArgumentException(grays.size() + " gray patches for " + outlines.size()
@@ -98,7 +98,7 @@ final class CutEdgeBand {
         double face = median(depthGray);
         double dark = 2 * face - threshold;
         if (count == 0 || face - dark < MIN_CONTRAST) {
-            return new double[] {0, 0};
+            return BandOffset.NONE;
         }
         double[] thickness = new double[count];
         int kept = 0;
@@ -114,7 +114,7 @@ final class CutEdgeBand {
             }
         }
         if (kept == 0 || banded < MIN_BAND_SHARE * kept) {
-            return new double[] {0, 0};
+            return BandOffset.NONE;
         }
         return BandFit.fit(normalsX, normalsY, thickness, kept, maxBand);
     }

@@ -128,9 +128,9 @@ public final class PieceDetector {
             return outlines;
         }
         List<GrayPatch> grays = silhouettes.stream().map(silhouette -> silhouette.region().blurred()).toList();
-        double[] band = CutEdgeBand.estimate(outlines, grays, width, height, config.threshold(), config.maxBandPx());
-        int dx = (int) Math.round(band[0]);
-        int dy = (int) Math.round(band[1]);
+        BandOffset band = CutEdgeBand.estimate(outlines, grays, width, height, config.threshold(), config.maxBandPx());
+        int dx = (int) Math.round(band.dx());
+        int dy = (int) Math.round(band.dy());
         if (dx == 0 && dy == 0) {
             return outlines;
         }

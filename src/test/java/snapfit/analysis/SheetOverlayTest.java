@@ -89,7 +89,7 @@ class SheetOverlayTest {
     @Test
     void overlayPieceOf_piece_keepsItsRecordContourAndCorners() {
         OverlayPiece drawn = TestPieces.square(new PieceId("s", 6), 100, 100, 300, 7, IN, OUT, EDGE, IN);
-        Piece piece = Piece.fromContour(drawn.piece().pieceId(), drawn.contour(), drawn.corners().toArray());
+        Piece piece = Piece.fromContour(drawn.piece().pieceId(), drawn.contour(), drawn.corners());
 
         OverlayPiece overlayPiece = OverlayPiece.of(piece);
 

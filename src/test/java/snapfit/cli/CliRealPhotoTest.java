@@ -21,7 +21,7 @@ class CliRealPhotoTest {
         Files.copy(photo, photos.resolve("back_03.jpg"));
         Path cache = folder.resolve("cache");
 
-        assertThat(CliRun.of("ingest", "--images", photos, "--cache", cache).out()).contains("1 sheets, 6 pieces");
+        assertThat(CliRun.of("ingest", "--images", photos, "--cache", cache).out()).contains("1 sheet, 6 pieces");
         assertThat(CliRun.of("match", "--cache", cache).exitCode()).isZero();
         CliRun query = CliRun.of("query", "--cache", cache, "--piece", "back_03:2", "--limit", 5);
 

@@ -48,6 +48,20 @@ class BestPartnersTest {
     }
 
     @Test
+    void forEachPartnerOf_reportsTheSegmentsBestKBestFirstWithTiesByNumber() {
+        BestPartners best = new BestPartners(5, 3);
+        best.offer(0, 4, 0.5f);
+        best.offer(0, 2, 0.25f);
+        best.offer(3, 0, 0.5f);
+        best.offer(0, 1, 0.75f);
+        List<Pair> ranked = new ArrayList<>();
+
+        best.forEachPartnerOf(0, (segment, partner, similarity) -> ranked.add(new Pair(segment, partner, similarity)));
+
+        assertThat(ranked).containsExactly(new Pair(0, 2, 0.25f), new Pair(0, 3, 0.5f), new Pair(0, 4, 0.5f));
+    }
+
+    @Test
     void constructor_kBelowOne_isRefused() {
         assertThatThrownBy(() -> new BestPartners(4, 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("k 0 must be at least 1");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import snapfit.model.CornerIndices;
 import snapfit.model.CornerPos;
 import snapfit.model.MatchResult;
 import snapfit.model.PixelPoint;
@@ -62,7 +63,7 @@ class TruePartnerRankTest {
                     }
                 }
             }
-            pieces.add(Piece.fromContour(truth.pieceId(), Contour.ofInterleaved(xy), corners));
+            pieces.add(Piece.fromContour(truth.pieceId(), Contour.ofInterleaved(xy), CornerIndices.of(corners)));
         }
         return pieces;
     }

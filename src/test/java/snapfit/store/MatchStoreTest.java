@@ -46,7 +46,7 @@ class MatchStoreTest {
 
     @BeforeEach
     void openStore() {
-        dbFile = dir.resolve("cache/dataset.db");
+        dbFile = dir.resolve("dataset.db");
         store = MatchStore.open(dbFile);
         store.ingest(METADATA);
     }

@@ -24,11 +24,11 @@ class BandFitTest {
             thickness[s] = Math.max(0, model + noise);
         }
 
-        double[] fitted = BandFit.fit(normalsX, normalsY, thickness, count, 25);
+        BandOffset fitted = BandFit.fit(normalsX, normalsY, thickness, count, 25);
 
-        assertThat(fitted).containsExactly(plainScan(normalsX, normalsY, thickness, count, 25));
-        assertThat(fitted[0]).isBetween(5.5, 6.5);
-        assertThat(fitted[1]).isBetween(8.5, 9.5);
+        assertThat(fitted).isEqualTo(plainScan(normalsX, normalsY, thickness, count, 25));
+        assertThat(fitted.dx()).isBetween(5.5, 6.5);
+        assertThat(fitted.dy()).isBetween(8.5, 9.5);
     }
 
     @Test
@@ -47,14 +47,15 @@ class BandFitTest {
         }
 
         assertThat(BandFit.fit(normalsX, normalsY, thickness, count, 10))
-                .containsExactly(plainScan(normalsX, normalsY, thickness, count, 10));
+                .isEqualTo(plainScan(normalsX, normalsY, thickness, count, 10));
     }
 
     /** The fit as first written: every candidate in scan order, the first strictly lower sum wins. */
-    private static double[] plainScan(double[] normalsX, double[] normalsY, double[] thickness, int count,
+    private static BandOffset plainScan(double[] normalsX, double[] normalsY, double[] thickness, int count,
             int maxBand) {
         double[] coarse = scan(normalsX, normalsY, thickness, count, 0, 0, maxBand, 1);
-        return scan(normalsX, normalsY, thickness, count, coarse[0], coarse[1], 1.5, 0.25);
+        double[] fine = scan(normalsX, normalsY, thickness, count, coarse[0], coarse[1], 1.5, 0.25);
+        return new BandOffset(fine[0], fine[1]);
     }
 
     private static double[] scan(double[] normalsX, double[] normalsY, double[] thickness, int count, double centerX,

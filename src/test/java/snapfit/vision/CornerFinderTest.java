@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import snapfit.model.CornerIndices;
 import snapfit.model.CornerPos;
 import snapfit.model.SegmentShape;
 import snapfit.model.SegmentShapes;
@@ -52,7 +53,7 @@ class CornerFinderTest {
         int[] xs = {100, 100, 100, 250, 400, 400, 400, 250};
         int[] ys = {100, 250, 400, 400, 400, 250, 100, 100};
 
-        assertThat(CornerFinder.findCorners(xs, ys)).containsExactly(0, 2, 4, 6);
+        assertThat(CornerFinder.findCorners(xs, ys)).isEqualTo(new CornerIndices(0, 2, 4, 6));
     }
 
     @Test
@@ -74,11 +75,11 @@ class CornerFinderTest {
             ys[i] = xy[2 * i + 1];
         }
 
-        int[] corners = CornerFinder.findCorners(xs, ys);
+        CornerIndices corners = CornerFinder.findCorners(xs, ys);
 
         for (CornerPos corner : CornerPos.values()) {
             Point2D truth = drawn.trueCorner(corner);
-            int index = corners[corner.ordinal()];
+            int index = corners.get(corner);
             assertThat(Math.hypot(xs[index] - truth.getX(), ys[index] - truth.getY()))
                     .as("%s at %s degrees: found (%d, %d), drawn (%.0f, %.0f)", corner, drawn.degrees(),
                             xs[index], ys[index], truth.getX(), truth.getY())

@@ -38,13 +38,13 @@ class CutEdgeBandTest {
                 around.add(cut(whole.blurred(), Outlines.boundingBox(outline), MAX_BAND + 5));
             }
 
-            double[] fromWhole = estimate(outlines, Collections.nCopies(outlines.size(), whole.blurred()), gray);
-            double[] fromPatches = estimate(outlines, around, gray);
+            BandOffset fromWhole = estimate(outlines, Collections.nCopies(outlines.size(), whole.blurred()), gray);
+            BandOffset fromPatches = estimate(outlines, around, gray);
 
             assertThat(outlines).hasSize(3);
-            assertThat(fromPatches).containsExactly(fromWhole);
-            assertThat(fromWhole[0]).isCloseTo(10, within(1.5));
-            assertThat(fromWhole[1]).isCloseTo(10, within(1.5));
+            assertThat(fromPatches).isEqualTo(fromWhole);
+            assertThat(fromWhole.dx()).isCloseTo(10, within(1.5));
+            assertThat(fromWhole.dy()).isCloseTo(10, within(1.5));
         } finally {
             gray.release();
         }
@@ -66,7 +66,7 @@ class CutEdgeBandTest {
         }
     }
 
-    private static double[] estimate(List<int[]> outlines, List<GrayPatch> grays, Mat gray) {
+    private static BandOffset estimate(List<int[]> outlines, List<GrayPatch> grays, Mat gray) {
         return CutEdgeBand.estimate(outlines, grays, gray.cols(), gray.rows(), CONFIG.threshold(), MAX_BAND);
     }
 

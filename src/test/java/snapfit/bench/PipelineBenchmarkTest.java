@@ -1,4 +1,4 @@
-package snapfit.pipeline;
+package snapfit.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

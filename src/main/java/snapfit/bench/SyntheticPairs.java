@@ -1,4 +1,4 @@
-package snapfit.store;
+package snapfit.bench;
 
 import java.util.Comparator;
 import java.util.List;
@@ -7,6 +7,7 @@ import java.util.function.LongConsumer;
 import snapfit.model.EdgePos;
 import snapfit.model.PieceRecord;
 import snapfit.model.SegmentShape;
+import snapfit.store.PieceKeys;
 
 /**
  * The pairs {@link StoreBenchmark} writes: {@code count} of the pairs of a tab and a blank on two

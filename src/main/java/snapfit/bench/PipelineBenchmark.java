@@ -1,4 +1,4 @@
-package snapfit.pipeline;
+package snapfit.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +9,9 @@ import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import snapfit.model.InputFileException;
+import snapfit.pipeline.Ingestion;
+import snapfit.pipeline.MatchReport;
+import snapfit.pipeline.Matching;
 import snapfit.synth.GeneratorConfig;
 
 /**

@@ -1,4 +1,4 @@
-package snapfit.store;
+package snapfit.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import snapfit.model.MatchResult;
 import snapfit.model.PieceRecord;
+import snapfit.store.MatchFilter;
+import snapfit.store.MatchStore;
 
 /** The benchmark's bookkeeping on a small run; its timings are not asserted. */
 class StoreBenchmarkTest {

@@ -1,4 +1,4 @@
-package snapfit.pipeline;
+package snapfit.bench;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,6 +12,8 @@ import snapfit.model.CornerPos;
 import snapfit.model.PieceId;
 import snapfit.model.PieceRecord;
 import snapfit.model.SheetRecord;
+import snapfit.pipeline.Ingestion;
+import snapfit.pipeline.Matching;
 import snapfit.puzzle.Contour;
 import snapfit.puzzle.Piece;
 import snapfit.store.CacheLayout;
@@ -32,15 +34,15 @@ import snapfit.synth.TruthPiece;
  * {@value #PIECES_PER_SHEET} in the truth's order, so that any count of pieces fills whole sheets but the
  * last. Not thread-safe.
  */
-final class SyntheticCache {
+public final class SyntheticCache {
 
-    static final int PIECES_PER_SHEET = 12;
+    public static final int PIECES_PER_SHEET = 12;
 
     private final SyntheticPuzzle puzzle;
     private final List<TruthPiece> truthPieces;
     private int used;
 
-    SyntheticCache(SyntheticPuzzle puzzle) {
+    public SyntheticCache(SyntheticPuzzle puzzle) {
         this.puzzle = puzzle;
         this.truthPieces = puzzle.truth().pieces();
     }
@@ -56,7 +58,7 @@ final class SyntheticCache {
      *
      * @return the pieces written
      */
-    List<Piece> add(Path cacheDir, int count, String sheetPrefix) {
+    public List<Piece> add(Path cacheDir, int count, String sheetPrefix) {
         if (count < 1 || count > remaining()) {
             throw new IllegalArgumentException("cannot add " + count + " pieces: the synthetic puzzle has "
                     + remaining() + " left");
@@ -74,7 +76,7 @@ final class SyntheticCache {
                 Piece piece = pieceOf(new PieceId(sheetId, index), outline);
                 pieces.add(piece);
                 records.add(piece.toRecord());
-                contours.put(piece.id(), new PieceContour(piece.contour(), CornerIndices.of(piece.cornerIndices())));
+                contours.put(piece.id(), new PieceContour(piece.contour(), piece.cornerIndices()));
             }
             ContourCache.writeSheet(cacheDir, sheetId, contours);
             sheets.add(new SheetRecord(sheetId, "sheets/" + sheetId + ".jpg", onSheet, 130, 80_000, now.toString()));
@@ -94,10 +96,9 @@ final class SyntheticCache {
             xs[i] = (int) Math.round(outline.x(i));
             ys[i] = (int) Math.round(outline.y(i));
         }
-        int[] corners = new int[CornerPos.values().length];
-        for (CornerPos corner : CornerPos.values()) {
-            corners[corner.ordinal()] = outline.cornerIndex(corner);
-        }
+        CornerIndices corners = new CornerIndices(outline.cornerIndex(CornerPos.TOP_LEFT),
+                outline.cornerIndex(CornerPos.BOTTOM_LEFT), outline.cornerIndex(CornerPos.BOTTOM_RIGHT),
+                outline.cornerIndex(CornerPos.TOP_RIGHT));
         return Piece.fromContour(id, new Contour(xs, ys), corners);
     }
 }

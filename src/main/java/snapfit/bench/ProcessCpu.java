@@ -1,4 +1,4 @@
-package snapfit.pipeline;
+package snapfit.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;

@@ -1,4 +1,4 @@
-package snapfit.store;
+package snapfit.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,17 +14,21 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import snapfit.model.Corners;
 import snapfit.model.MatchResult;
+import snapfit.model.Orientation;
 import snapfit.model.OrientedPieceType;
 import snapfit.model.PieceId;
 import snapfit.model.PieceRecord;
 import snapfit.model.PieceType;
-import snapfit.model.Orientation;
 import snapfit.model.PixelBox;
 import snapfit.model.PixelPoint;
 import snapfit.model.SegmentShape;
 import snapfit.model.SegmentShapes;
 import snapfit.model.SheetRecord;
 import snapfit.model.Similarity;
+import snapfit.store.MatchFilter;
+import snapfit.store.MatchStore;
+import snapfit.store.Metadata;
+import snapfit.store.PieceKeys;
 
 /**
  * Measures {@link MatchStore} at puzzle scale on synthetic data: {@code pieces} inner pieces on

@@ -1,10 +1,12 @@
-package snapfit.pipeline;
+package snapfit.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import snapfit.model.InputFileException;
+import snapfit.pipeline.IngestReport;
+import snapfit.pipeline.Ingestion;
 import snapfit.puzzle.SheetLoadListener;
 import snapfit.synth.Generator;
 import snapfit.synth.GeneratorConfig;

@@ -1,4 +1,4 @@
-package snapfit.store;
+package snapfit.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +13,11 @@ import snapfit.puzzle.Piece;
 import snapfit.puzzle.Segment;
 import snapfit.puzzle.Sheet;
 import snapfit.puzzle.SheetManager;
+import snapfit.store.CacheLayout;
+import snapfit.store.ContourCache;
+import snapfit.store.Metadata;
+import snapfit.store.MetadataFile;
+import snapfit.store.PieceContour;
 import snapfit.vision.PieceDetectionConfig;
 
 /**
@@ -47,7 +52,7 @@ public final class CachedPuzzle {
     /** One piece, rebuilt from the contour cache. */
     public static Piece reconstructPiece(PieceId pieceId, Path cacheDir) {
         PieceContour cached = ContourCache.loadContourForPiece(pieceId, cacheDir);
-        return Piece.fromContour(pieceId, cached.contour(), cached.corners().toArray());
+        return Piece.fromContour(pieceId, cached.contour(), cached.corners());
     }
 
     /** One side of one piece, rebuilt from the contour cache. */
@@ -64,7 +69,7 @@ public final class CachedPuzzle {
                 throw new InputFileException(CacheLayout.contours(cacheDir, record.sheetId()), "has no contour for piece "
                         + pieceRecord.pieceId() + " listed in metadata.json; re-run `snapfit ingest` for this sheet");
             }
-            pieces.add(Piece.fromContour(pieceRecord.pieceId(), contour.contour(), contour.corners().toArray()));
+            pieces.add(Piece.fromContour(pieceRecord.pieceId(), contour.contour(), contour.corners()));
         }
         PieceDetectionConfig config = PieceDetectionConfig.defaults()
                 .withThreshold(record.threshold()).withMinArea(record.minArea());
