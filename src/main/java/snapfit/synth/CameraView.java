@@ -33,7 +33,7 @@ final class CameraView {
     private final int width;
     private final int height;
 
-    private CameraView(int sheetWidth, int sheetHeight, double scale, double tiltDegrees, double axisRadians,
+    CameraView(int sheetWidth, int sheetHeight, double scale, double tiltDegrees, double axisRadians,
                        double lensDistortion) {
         this.centreX = sheetWidth / 2.0;
         this.centreY = sheetHeight / 2.0;
