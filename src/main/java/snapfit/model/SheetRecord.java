@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param threshold the grayscale threshold (0-255) the pieces were found with
  * @param minArea   the smallest bounding-box area, in square pixels, kept as a piece
  * @param createdAt when it was ingested, ISO-8601 in UTC
- * @param calibration how the sheet's pixels are brought to the puzzle's common scale; an extra field that
- *                  readers of the seed's format ignore, {@link SheetCalibration#IDENTITY} when absent
+ * @param calibration how the sheet's pixels are brought to the puzzle's common scale; a field beyond the seed's
+ *                  format, which its readers ignore; {@link SheetCalibration#IDENTITY} when null
  */
 public record SheetRecord(
         @JsonProperty("sheet_id") String sheetId,

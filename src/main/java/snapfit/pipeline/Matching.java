@@ -23,6 +23,7 @@ import snapfit.model.PieceId;
 import snapfit.model.PieceRecord;
 import snapfit.model.SegmentId;
 import snapfit.model.SheetCalibration;
+import snapfit.model.SheetRecord;
 import snapfit.puzzle.Piece;
 import snapfit.puzzle.Segment;
 import snapfit.store.CacheLayout;
@@ -166,18 +167,31 @@ public final class Matching {
                 .flatMap(one -> segmentsOf(CachedPuzzle.reconstruct(cacheDir, one).allPieces()).stream())
                 .toList()
                 .forEach(segment -> all.put(segment.id(), segment));
-        Map<String, SheetCalibration> calibrations = new HashMap<>();
-        metadata.sheets().forEach(sheet -> calibrations.put(sheet.sheetId(), sheet.calibration()));
         List<Segment> segments = new ArrayList<>(4 * metadata.pieces().size());
         List<PieceId> byKey = metadata.pieces().stream().map(PieceRecord::pieceId)
                 .sorted(Comparator.comparingInt(keys::keyOf)).toList();
         for (PieceId piece : byKey) {
-            SheetCalibration calibration = calibrations.get(piece.sheetId());
             for (EdgePos edge : EdgePos.values()) {
-                segments.add(all.get(new SegmentId(piece, edge)).calibrated(calibration));
+                segments.add(all.get(new SegmentId(piece, edge)));
             }
         }
-        return segments;
+        return atPuzzleScale(segments, metadata.sheets());
+    }
+
+    /**
+     * The segments, in the same order, each brought to the puzzle's scale by its sheet's calibration: what the
+     * matcher scores. {@code sheets} must hold every segment's sheet.
+     */
+    public static List<Segment> atPuzzleScale(List<Segment> segments, List<SheetRecord> sheets) {
+        Map<String, SheetCalibration> calibrations = new HashMap<>();
+        sheets.forEach(sheet -> calibrations.put(sheet.sheetId(), sheet.calibration()));
+        return segments.stream().map(segment -> {
+            SheetCalibration calibration = calibrations.get(segment.id().pieceId().sheetId());
+            if (calibration == null) {
+                throw new IllegalArgumentException("segment " + segment.id() + " is of a sheet not given");
+            }
+            return segment.calibrated(calibration);
+        }).toList();
     }
 
     /** Every side of every piece, four per piece in {@link EdgePos} order. */

@@ -38,6 +38,8 @@ public record SheetPerspective(double size, double sizeError, double keystoneX, 
     /** Ridge term (px^2): the gradient's prior in the units of the fit's sums of squared offsets. */
     private static final double RIDGE = PIECE_LOG_AREA_SPREAD * PIECE_LOG_AREA_SPREAD / (KEYSTONE_PRIOR * KEYSTONE_PRIOR);
     private static final int REFITS = 3;
+    /** How often a sheet shot from straight above is given a keystone by chance. */
+    private static final double FALSE_KEYSTONE_RATE = 0.01;
     /** Standard errors by which a sheet's size must differ from the puzzle's before it is rescaled. */
     private static final double SIGNIFICANT_ERRORS = 2;
 
@@ -98,14 +100,14 @@ public record SheetPerspective(double size, double sizeError, double keystoneX, 
 
     /**
      * One least-squares fit of the pieces' log areas (corners mapped by {@code rectify}) to their position: mean,
-     * ridge gradient, the spread left, and whether the plain gradient stands out of that spread (a Wald test on
-     * two degrees of freedom at 99%, chi-squared above 9.21); a keystone that does not would distort the far
-     * pieces by its noise, which for a top-down photo costs more than it corrects.
+     * ridge gradient, the spread left, and whether the plain gradient stands out of that spread: an F-test on
+     * (2, n - 3) degrees of freedom at {@value #FALSE_KEYSTONE_RATE}, whose quantile has the closed form
+     * {@code (d / 2) (alpha^(-2 / d) - 1)}. A keystone that does not stand out would distort the far pieces by its
+     * noise, which for a top-down photo costs more than it corrects.
      */
     private record Fit(double meanLogArea, double gradientX, double gradientY, double spread,
                        boolean keystoneSignificant) {
 
-        private static final double WALD_99 = 9.21;
 
         static Fit of(List<Corners> pieces, SheetCalibration rectify) {
             int n = pieces.size();
@@ -150,8 +152,9 @@ public record SheetPerspective(double size, double sizeError, double keystoneX, 
             if (n > 3 && plainDeterminant > 0 && spread > 0) {
                 double px = (yy * xv - xy * yv) / plainDeterminant;
                 double py = (xx * yv - xy * xv) / plainDeterminant;
-                double wald = (px * px * xx + 2 * px * py * xy + py * py * yy) / (spread * spread);
-                significant = wald > WALD_99;
+                double f = (px * px * xx + 2 * px * py * xy + py * py * yy) / 2 / (spread * spread);
+                double d = n - 3;
+                significant = f > d / 2 * (Math.pow(FALSE_KEYSTONE_RATE, -2 / d) - 1);
             }
             return new Fit(mean, gx, gy, spread, significant);
         }

@@ -101,8 +101,28 @@ class PieceMatcherTest {
                 segment("s", 2, EdgePos.TOP, SegmentShape.IN, reversedAndMoved(stretched, 0, 0, 0)));
         PieceMatcher matcher = new PieceMatcher(segments, ScoreConfig.defaults(), 1);
 
+        // 10% of a 500 px chord: well beyond the 3% scale the fit forgives, and 50 px of length gap.
         assertThat(matcher.matchPair(segments.get(0).id(), segments.get(2).id()))
-                .isGreaterThan(matcher.matchPair(segments.get(0).id(), segments.get(1).id()) + 20);
+                .isGreaterThan(matcher.matchPair(segments.get(0).id(), segments.get(1).id()) + 10);
+    }
+
+    @Test
+    void matchPair_partnerScaledWithinTolerance_scoresNearlyAsTheTrueSize() {
+        double[][] scaled = new double[CUT.length][];
+        for (int i = 0; i < CUT.length; i++) {
+            scaled[i] = new double[] {CUT[i][0] * 1.02, CUT[i][1] * 1.02};
+        }
+        List<Segment> segments = List.of(
+                segment("s", 0, EdgePos.TOP, SegmentShape.OUT, CUT),
+                segment("s", 1, EdgePos.TOP, SegmentShape.IN, reversedAndMoved(CUT, 0, 0, 0)),
+                segment("s", 2, EdgePos.TOP, SegmentShape.IN, reversedAndMoved(scaled, 0, 0, 0)));
+        PieceMatcher matcher = new PieceMatcher(segments, ScoreConfig.defaults(), 1);
+        PieceMatcher rigid = new PieceMatcher(segments, new ScoreConfig(ScoreFunction.PROCRUSTES, 10, 0.1, 1.25, 0), 1);
+
+        float exact = matcher.matchPair(segments.get(0).id(), segments.get(1).id());
+        // Only the chord-length term is left: 0.1 times the 2% of length.
+        assertThat(matcher.matchPair(segments.get(0).id(), segments.get(2).id())).isLessThan(exact + 2);
+        assertThat(rigid.matchPair(segments.get(0).id(), segments.get(2).id())).isGreaterThan(exact + 2);
     }
 
     @Test
