@@ -4,13 +4,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import java.nio.file.Files;
+import java.util.Set;
+import snapfit.match.CalibrationRefinement;
+import snapfit.match.ScoreConfig;
 import snapfit.model.InputFileException;
 import snapfit.model.PieceId;
 import snapfit.model.PieceRecord;
@@ -124,15 +130,16 @@ public final class Ingestion {
                 Map<String, SheetPerspective> perspectives = perspectivesOf(loaded.added());
                 puzzlePieceSize = store.puzzlePieceSize().orElseGet(() -> perspectives.isEmpty() ? 1
                         : MatchStore.storablePieceSize(SheetPerspective.referenceSize(perspectives.values())));
+                List<Segment> segments = loaded.added().stream()
+                        .flatMap(sheet -> Matching.segmentsOf(sheet.pieces()).stream()).toList();
+                Map<String, SheetCalibration> calibrations = calibrations(store, loaded.added(), perspectives,
+                        puzzlePieceSize, segments);
                 for (Sheet sheet : loaded.added()) {
-                    SheetPerspective perspective = perspectives.get(sheet.id());
-                    sheets.add(sheet.toRecord(relativePath(sheet.imagePath(), options.dataRoot()), now).withCalibration(
-                            perspective == null ? SheetCalibration.IDENTITY : perspective.calibrationTo(puzzlePieceSize)));
+                    sheets.add(sheet.toRecord(relativePath(sheet.imagePath(), options.dataRoot()), now)
+                            .withCalibration(calibrations.get(sheet.id())));
                     sheet.pieces().forEach(piece -> pieces.add(piece.toRecord()));
                 }
                 Metadata added = new Metadata(sheets, pieces);
-                List<Segment> segments = loaded.added().stream()
-                        .flatMap(sheet -> Matching.segmentsOf(sheet.pieces()).stream()).toList();
                 store.ingest(added, segments, OptionalDouble.of(puzzlePieceSize), stored -> {
                     loaded.added().forEach(sheet -> ContourCache.writeSheet(cacheDir, sheet.id(), contoursOf(sheet)));
                     MetadataFile.write(CacheLayout.metadata(cacheDir), stored);
@@ -141,6 +148,34 @@ public final class Ingestion {
         }
         return new IngestReport(sheets, puzzlePieceSize, pieces.size(),
                 loaded.failures(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * The new sheets' calibrations: first from each sheet's own pieces, then sharpened by the edges that match
+     * unambiguously, among the new sheets and against the sheets already in the store, which stay as they are
+     * (so that their stored scores stay valid).
+     */
+    private static Map<String, SheetCalibration> calibrations(MatchStore store, List<Sheet> added,
+            Map<String, SheetPerspective> perspectives, double puzzlePieceSize, List<Segment> addedSegments) {
+        Map<String, SheetCalibration> calibrations = new HashMap<>();
+        Set<String> addedIds = new HashSet<>();
+        for (Sheet sheet : added) {
+            SheetPerspective perspective = perspectives.get(sheet.id());
+            calibrations.put(sheet.id(), perspective == null ? SheetCalibration.IDENTITY
+                    : perspective.calibrationTo(puzzlePieceSize));
+            addedIds.add(sheet.id());
+        }
+        Metadata stored = store.metadata();
+        stored.sheets().stream().filter(sheet -> !addedIds.contains(sheet.sheetId()))
+                .forEach(sheet -> calibrations.put(sheet.sheetId(), sheet.calibration()));
+        List<Segment> segments = new ArrayList<>(addedSegments);
+        store.segments().values().stream()
+                .filter(segment -> !addedIds.contains(segment.id().pieceId().sheetId()))
+                .sorted(Comparator.comparing(segment -> segment.id().toString()))
+                .forEach(segments::add);
+        calibrations.putAll(CalibrationRefinement.refine(segments, calibrations, addedIds, ScoreConfig.defaults(),
+                Runtime.getRuntime().availableProcessors()));
+        return calibrations;
     }
 
     /** Each sheet's perspective, from its pieces' corners; sheets without pieces keep the identity. */

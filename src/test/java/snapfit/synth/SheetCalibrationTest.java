@@ -63,12 +63,12 @@ class SheetCalibrationTest {
     }
 
     @Test
-    void ingest_sheetsAtOneScale_noKeystoneAndScaleWithinThePiecesOwnSpread() {
+    void ingest_sheetsAtOneScale_scaleWithinHalfAPercentAndNoKeystoneToSpeakOf() {
+        // What the matched edges leave: under 0.1% of scale change per 1,000 px, against 2.9% for a 5 degree tilt.
         assertThat(atOneScale.values()).extracting(SheetRecord::calibration)
                 .allSatisfy(calibration -> {
-                    assertThat(calibration.scale()).isCloseTo(1, within(0.015));
-                    assertThat(calibration.keystoneX()).isZero();
-                    assertThat(calibration.keystoneY()).isZero();
+                    assertThat(calibration.scale()).isCloseTo(1, within(0.005));
+                    assertThat(Math.hypot(calibration.keystoneX(), calibration.keystoneY())).isLessThan(1e-6);
                 });
     }
 
@@ -76,7 +76,7 @@ class SheetCalibrationTest {
     void ingest_tiltedSheet_keystoneFoundAndRecordedInMetadata() throws Exception {
         SheetCalibration tilted = secondTilted.get("sheet_01").calibration();
         // A 5 degree tilt through a 3,000 px focal length changes the scale by about 2.9% per 1,000 px.
-        assertThat(Math.hypot(tilted.keystoneX(), tilted.keystoneY())).isBetween(1.5e-5, 4.5e-5);
+        assertThat(Math.hypot(tilted.keystoneX(), tilted.keystoneY())).isBetween(2e-5, 4e-5);
         assertThat(Files.readString(CacheLayout.metadata(dir.resolve("tilted")))).contains("\"keystone_x\"");
     }
 
