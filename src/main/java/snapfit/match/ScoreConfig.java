@@ -17,12 +17,12 @@ import java.util.Objects;
  *                           scored at all: they cannot be the same cut
  * @param scaleTolerance     the alignment may also scale one edge by up to this fraction either way, 0 to 0.1: what
  *                           is left of a hand-held photo's scale and keystone after each sheet's calibration
- *                           (about 1-2% from piece to piece) would otherwise count as misfit along the whole edge
+ *                           (under 1% from piece to piece) would otherwise count as misfit along the whole edge
  */
 public record ScoreConfig(ScoreFunction function, double maxRotationDegrees, double lengthWeight,
                           double maxLengthRatio, double scaleTolerance) {
 
-    private static final double SCALE_TOLERANCE = 0.03;
+    private static final double SCALE_TOLERANCE = 0.01;
 
     public ScoreConfig {
         Objects.requireNonNull(function, "function");
@@ -42,11 +42,12 @@ public record ScoreConfig(ScoreFunction function, double maxRotationDegrees, dou
     }
 
     /**
-     * Procrustes, rotation up to 10 degrees, length weight 0.1, length ratio up to 1.25, scale tolerance 3%. Chosen
-     * on synthetic photo-like 10x12 puzzles with seeds 101 (low variety, scale ±8%, tilt 5 degrees), 104 (low
-     * variety) and 105 (scale ±8%, tilt 5 degrees), inner top-1 there: weight 0.2 and no scale 34%, 87% and 69%;
-     * weight 0.1 and 3% 44%, 87% and 97%. Weight 0.05 or 0 lets a short edge pass for a long one (104: 82%, 70%);
-     * a tolerance of 2% or 4% changes little.
+     * Procrustes, rotation up to 10 degrees, length weight 0.1, length ratio up to 1.25, scale tolerance 1%. Chosen
+     * on synthetic photo-like puzzles, seeds 101 (10x12, low variety, scale ±8%, tilt 5 degrees), 104 (10x12, low
+     * variety), 105 (10x12, scale ±8%, tilt 5 degrees) and 102 (30x50, low variety), sheets calibrated as ingest
+     * does. Inner top-1 with weight 0.2 and no scale: 40%, 84%, 99% and 38%; with weight 0.1 and 1%: 46%, 84%,
+     * 100% and 45%. Weight 0.05 or 0 lets a short edge pass for a long one (104 before calibration: 82%, 70%); a
+     * tolerance of 3% scores the same within a point.
      */
     public static ScoreConfig defaults() {
         return new ScoreConfig(ScoreFunction.PROCRUSTES, 10, 0.1, 1.25, SCALE_TOLERANCE);
