@@ -2,6 +2,7 @@ package snapfit.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static snapfit.match.EdgeCurves.knobCut;
 import static snapfit.match.EdgeCurves.reversedAndMoved;
 import static snapfit.match.EdgeCurves.segment;
