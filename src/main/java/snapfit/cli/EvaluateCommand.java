@@ -40,7 +40,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         EvaluationReport report;
-        try (MatchStore store = CacheFolder.openStore(cache.dir)) {
+        try (MatchStore store = CacheFolder.openStore(cache.checkedOnOpen(spec.commandLine().getErr(), "evaluate"))) {
             PuzzleTruth puzzle = TruthFile.read(truth);
             try {
                 report = Evaluator.evaluate(puzzle, store.pieces(), () -> store.stream(MatchFilter.all()));

@@ -10,7 +10,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ITypeConverter;
 import snapfit.match.ScoreFunction;
-import snapfit.pipeline.CacheFolder;
 import snapfit.pipeline.MatchReport;
 import snapfit.pipeline.Matching;
 
@@ -51,7 +50,7 @@ final class MatchCommand implements Callable<Integer> {
         Matching.Options defaults = Matching.Options.defaults();
         Matching.Options options = new Matching.Options(incremental, defaults.score().withFunction(score), threads, json,
                 keepBest == null ? OptionalInt.empty() : OptionalInt.of(keepBest));
-        CacheFolder.requireCache(cache.dir);
+        cache.checkedOnOpen(err, "match");
         err.println("match: scoring " + (incremental ? "pairs with new pieces" : "all pairs") + " on "
                 + Counts.of(threads, "thread") + "...");
         MatchReport report = Matching.match(cache.dir, options);

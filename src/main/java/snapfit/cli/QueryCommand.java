@@ -61,7 +61,7 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         MatchFilter filter = filter();
-        try (MatchStore store = CacheFolder.openStore(cache.dir)) {
+        try (MatchStore store = CacheFolder.openStore(cache.checkedOnOpen(spec.commandLine().getErr(), "query"))) {
             List<MatchResult> matches;
             if (selection.pair != null) {
                 matches = store.pair(SegmentId.parse(selection.pair.get(0)), SegmentId.parse(selection.pair.get(1)))

@@ -10,18 +10,26 @@ import java.util.Objects;
 public class InputFileException extends SnapfitException {
 
     private final Path file;
+    private final String problem;
 
     public InputFileException(Path file, String problem) {
         super(file + ": " + problem);
         this.file = Objects.requireNonNull(file, "file");
+        this.problem = problem;
     }
 
     public InputFileException(Path file, String problem, Throwable cause) {
         super(file + ": " + problem, cause);
         this.file = Objects.requireNonNull(file, "file");
+        this.problem = problem;
     }
 
     public Path file() {
         return file;
+    }
+
+    /** The message without the path it starts with: what is wrong with the file and the fix. */
+    public String problem() {
+        return problem;
     }
 }

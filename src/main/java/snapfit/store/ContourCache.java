@@ -5,12 +5,17 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import snapfit.model.InputFileException;
 import snapfit.model.PieceId;
+import snapfit.model.PieceRecord;
 import snapfit.puzzle.Contour;
 
 /**
@@ -100,6 +105,81 @@ public final class ContourCache {
         return piece;
     }
 
+    /**
+     * Checks cheaply that the sheet's two files hold exactly {@code pieces}, each with its
+     * {@code contour_point_count} points and its corners on the contour: reads the contour file's zip directory
+     * and array headers ({@link Npz#readHeaders}) and the corners file, not the points.
+     *
+     * @throws InputFileException naming the first file that is missing, malformed or disagrees with {@code pieces}
+     */
+    public static void checkSheetHeaders(Path cacheDir, String sheetId, List<PieceRecord> pieces) {
+        Path npzFile = CacheLayout.contours(cacheDir, sheetId);
+        Map<PieceId, Integer> pointCounts = new HashMap<>();
+        Npz.readHeaders(npzFile).forEach((key, header) -> pointCounts.put(pieceIdOf(npzFile, sheetId, key),
+                contourLength(npzFile, key, header.dtype(), header.shape())));
+        requireAgreement(cacheDir, sheetId, pointCounts, readCorners(CacheLayout.corners(cacheDir, sheetId)), pieces);
+    }
+
+    /**
+     * Like {@link #checkSheetHeaders}, loading every point ({@link #loadSheet}), so damage inside the arrays is
+     * found too.
+     *
+     * @throws InputFileException naming the first file that is missing, malformed or disagrees with {@code pieces}
+     */
+    public static void checkSheet(Path cacheDir, String sheetId, List<PieceRecord> pieces) {
+        Map<PieceId, Integer> pointCounts = new HashMap<>();
+        Map<String, CornerIndices> corners = new HashMap<>();
+        loadSheet(cacheDir, sheetId).forEach((pieceId, piece) -> {
+            pointCounts.put(pieceId, piece.contour().size());
+            corners.put(pieceId.toString(), piece.corners());
+        });
+        requireAgreement(cacheDir, sheetId, pointCounts, corners, pieces);
+    }
+
+    /** Both files hold exactly {@code pieces}: an array of {@code contour_point_count} points and corners on it. */
+    private static void requireAgreement(Path cacheDir, String sheetId, Map<PieceId, Integer> pointCounts,
+            Map<String, CornerIndices> corners, List<PieceRecord> pieces) {
+        Path npzFile = CacheLayout.contours(cacheDir, sheetId);
+        Path cornersFile = CacheLayout.corners(cacheDir, sheetId);
+        Set<String> listed = new HashSet<>();
+        for (PieceRecord piece : pieces) {
+            PieceId pieceId = piece.pieceId();
+            listed.add(pieceId.toString());
+            Integer points = pointCounts.get(pieceId);
+            if (points == null) {
+                throw new NpzArrayException(npzFile, KEY_PREFIX + pieceId, "is missing, but the cache's metadata"
+                        + " lists piece " + pieceId + "; " + FIX);
+            }
+            if (points != piece.contourPointCount()) {
+                throw new NpzArrayException(npzFile, KEY_PREFIX + pieceId, "has " + points + " points, but the"
+                        + " metadata's contour_point_count of piece " + pieceId + " is " + piece.contourPointCount()
+                        + "; " + FIX);
+            }
+            CornerIndices pieceCorners = corners.get(pieceId.toString());
+            if (pieceCorners == null) {
+                throw new InputFileException(cornersFile, "has no corners for piece " + pieceId
+                        + ", which the cache's metadata lists; " + FIX);
+            }
+            try {
+                PieceContour.requireOnContour(pieceCorners, points);
+            } catch (IllegalArgumentException e) {
+                throw new InputFileException(cornersFile, "piece " + pieceId + ": " + e.getMessage() + "; " + FIX, e);
+            }
+        }
+        for (PieceId pieceId : pointCounts.keySet()) {
+            if (!listed.contains(pieceId.toString())) {
+                throw new NpzArrayException(npzFile, KEY_PREFIX + pieceId, "is of piece " + pieceId
+                        + ", which the cache's metadata does not list; " + FIX);
+            }
+        }
+        for (String key : corners.keySet()) {
+            if (!listed.contains(key)) {
+                throw new InputFileException(cornersFile, "has corners for '" + key
+                        + "', which the cache's metadata does not list; " + FIX);
+            }
+        }
+    }
+
     private static Map<String, CornerIndices> readCorners(Path file) {
         ObjectReader reader = Json.reader().forType(CORNERS_TYPE);
         return JsonFiles.read(file, FIX, reader::readValue);
@@ -122,11 +202,16 @@ public final class ContourCache {
     }
 
     private static Contour contourOf(Path npzFile, String key, NpyArray array) {
-        int[] shape = array.shape();
-        if (array.dtype() != NpyDtype.INT32 || shape.length != 3 || shape[1] != 1 || shape[2] != 2 || shape[0] < 4) {
-            throw new NpzArrayException(npzFile, key, "has dtype " + array.dtype().descr() + " and shape "
+        contourLength(npzFile, key, array.dtype(), array.shape());
+        return Contour.ofInterleaved(array.toIntArray());
+    }
+
+    /** The number of points N of a contour array, which must be int32 of shape (N, 1, 2). */
+    private static int contourLength(Path npzFile, String key, NpyDtype dtype, int[] shape) {
+        if (dtype != NpyDtype.INT32 || shape.length != 3 || shape[1] != 1 || shape[2] != 2 || shape[0] < 4) {
+            throw new NpzArrayException(npzFile, key, "has dtype " + dtype.descr() + " and shape "
                     + Arrays.toString(shape) + ": a contour is int32 of shape (N, 1, 2) with N >= 4; " + FIX);
         }
-        return Contour.ofInterleaved(array.toIntArray());
+        return shape[0];
     }
 }

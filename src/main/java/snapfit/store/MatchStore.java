@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.SortedSet;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import snapfit.model.InputFileException;
@@ -460,6 +462,32 @@ public final class MatchStore implements AutoCloseable {
                 return Database.queryLong(statement, "PRAGMA wal_checkpoint(TRUNCATE)");
             }
         });
+    }
+
+    /** What SQLite's {@code PRAGMA quick_check} finds wrong in the database file; empty when the file is sound. */
+    public List<String> quickCheck() {
+        return database.read(connection -> {
+            List<String> problems = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("PRAGMA quick_check")) {
+                while (rows.next()) {
+                    if (!"ok".equals(rows.getString(1))) {
+                        problems.add(rows.getString(1));
+                    }
+                }
+            }
+            return problems;
+        });
+    }
+
+    /**
+     * Runs {@code work}, which reads this store but does not write it, holding the database's write lock: no
+     * ingest or match commits meanwhile, so a file exported from what {@code work} reads is not overwritten with
+     * an older state than the one a concurrent ingest exports before its commit.
+     */
+    public <T> T whileLocked(Supplier<T> work) {
+        requireNoOpenStream();
+        return database.write(connection -> work.get());
     }
 
     /** The database file. */

@@ -34,10 +34,31 @@ final class NpyFormat {
         return out.array();
     }
 
+    /** What an NPY file's header says: element type, shape, and where the data starts. */
+    record Header(NpyDtype dtype, int[] shape, int dataOffset) {
+
+        long dataBytes() {
+            return (long) NpyArray.elementCount(shape) * dtype.itemBytes();
+        }
+    }
+
     /** Decodes one NPY file. */
     static NpyArray read(byte[] file) {
-        ByteBuffer in = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
-        if (file.length < MAGIC.length + 4 || !Arrays.equals(file, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+        Header header = readHeader(file);
+        long remaining = file.length - header.dataOffset();
+        if (remaining != header.dataBytes()) {
+            throw new IllegalArgumentException((remaining < header.dataBytes() ? "is truncated: " : "has extra bytes: ")
+                    + "shape " + Arrays.toString(header.shape()) + " of " + header.dtype().descr() + " needs "
+                    + header.dataBytes() + " data bytes but " + remaining + " follow the header");
+        }
+        ByteBuffer data = ByteBuffer.wrap(file, header.dataOffset(), (int) remaining);
+        return NpyArray.fromLittleEndian(header.dtype(), header.shape(), data);
+    }
+
+    /** Decodes the header at the start of {@code start}, which may hold the whole file or only its first bytes. */
+    static Header readHeader(byte[] start) {
+        ByteBuffer in = ByteBuffer.wrap(start).order(ByteOrder.LITTLE_ENDIAN);
+        if (start.length < MAGIC.length + 4 || !Arrays.equals(start, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
             throw new IllegalArgumentException("is not an NPY array: it does not start with \\x93NUMPY");
         }
         in.position(MAGIC.length);
@@ -52,9 +73,8 @@ final class NpyFormat {
         if (headerLength > in.remaining()) {
             throw new IllegalArgumentException("is truncated: its header is cut off");
         }
-        String headerText = new String(file, in.position(), (int) headerLength,
+        String headerText = new String(start, in.position(), (int) headerLength,
                 major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
-        in.position(in.position() + (int) headerLength);
         Map<String, Object> header = PythonLiteral.parseDict(headerText);
         if (!header.keySet().equals(HEADER_KEYS)) {
             throw new IllegalArgumentException("has header keys " + header.keySet()
@@ -62,14 +82,7 @@ final class NpyFormat {
         }
         NpyDtype dtype = dtype(header.get("descr"));
         requireCOrder(header.get("fortran_order"));
-        int[] shape = shape(header.get("shape"));
-        long expected = (long) NpyArray.elementCount(shape) * dtype.itemBytes();
-        if (in.remaining() != expected) {
-            throw new IllegalArgumentException((in.remaining() < expected ? "is truncated: " : "has extra bytes: ")
-                    + "shape " + Arrays.toString(shape) + " of " + dtype.descr() + " needs " + expected
-                    + " data bytes but " + in.remaining() + " follow the header");
-        }
-        return NpyArray.fromLittleEndian(dtype, shape, in);
+        return new Header(dtype, shape(header.get("shape")), in.position() + (int) headerLength);
     }
 
     private static byte[] header(NpyArray array) {

@@ -11,10 +11,15 @@ public record PieceContour(Contour contour, CornerIndices corners) {
     public PieceContour {
         Objects.requireNonNull(contour, "contour");
         Objects.requireNonNull(corners, "corners");
+        requireOnContour(corners, contour.size());
+    }
+
+    /** @throws IllegalArgumentException when a corner index is not below {@code contourPoints} */
+    static void requireOnContour(CornerIndices corners, int contourPoints) {
         for (CornerPos corner : CornerPos.values()) {
-            if (corners.get(corner) >= contour.size()) {
+            if (corners.get(corner) >= contourPoints) {
                 throw new IllegalArgumentException("corner " + corner.value() + " at index " + corners.get(corner)
-                        + " is outside the contour of " + contour.size() + " points");
+                        + " is outside the contour of " + contourPoints + " points");
             }
         }
     }
