@@ -80,12 +80,13 @@ final class PieceTable {
         List<SheetRecord> sheets = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT sheet_id, img_path, piece_count, threshold, min_area, created_at,
-                    scale, keystone_x, keystone_y, origin_x, origin_y FROM sheets ORDER BY sheet_id""");
+                    scale, keystone_x, keystone_y, origin_x, origin_y, stretch, shear FROM sheets ORDER BY sheet_id""");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 sheets.add(new SheetRecord(rows.getString(1), rows.getString(2), rows.getInt(3), rows.getInt(4),
                         rows.getInt(5), rows.getString(6), new SheetCalibration(rows.getDouble(7), rows.getDouble(8),
-                        rows.getDouble(9), rows.getDouble(10), rows.getDouble(11))));
+                        rows.getDouble(9), rows.getDouble(10), rows.getDouble(11), rows.getDouble(12),
+                        rows.getDouble(13))));
             }
         }
         return sheets;
@@ -164,12 +165,13 @@ final class PieceTable {
     private static int upsertSheet(Connection connection, SheetRecord sheet) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("""
                 INSERT INTO sheets (sheet_id, img_path, piece_count, threshold, min_area, created_at,
-                    scale, keystone_x, keystone_y, origin_x, origin_y)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    scale, keystone_x, keystone_y, origin_x, origin_y, stretch, shear)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (sheet_id) DO UPDATE SET img_path = excluded.img_path, piece_count = excluded.piece_count,
                     threshold = excluded.threshold, min_area = excluded.min_area, created_at = excluded.created_at,
                     scale = excluded.scale, keystone_x = excluded.keystone_x, keystone_y = excluded.keystone_y,
-                    origin_x = excluded.origin_x, origin_y = excluded.origin_y""");
+                    origin_x = excluded.origin_x, origin_y = excluded.origin_y, stretch = excluded.stretch,
+                    shear = excluded.shear""");
                 PreparedStatement select = connection.prepareStatement("SELECT sheet_key FROM sheets WHERE sheet_id = ?")) {
             upsert.setString(1, sheet.sheetId());
             upsert.setString(2, sheet.imgPath());
@@ -183,6 +185,8 @@ final class PieceTable {
             upsert.setDouble(9, calibration.keystoneY());
             upsert.setDouble(10, calibration.originX());
             upsert.setDouble(11, calibration.originY());
+            upsert.setDouble(12, calibration.stretch());
+            upsert.setDouble(13, calibration.shear());
             upsert.executeUpdate();
             select.setString(1, sheet.sheetId());
             try (ResultSet rows = select.executeQuery()) {

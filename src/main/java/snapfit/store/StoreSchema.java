@@ -49,7 +49,9 @@ final class StoreSchema {
                 keystone_x  REAL NOT NULL,
                 keystone_y  REAL NOT NULL,
                 origin_x    REAL NOT NULL,
-                origin_y    REAL NOT NULL
+                origin_y    REAL NOT NULL,
+                stretch     REAL NOT NULL,
+                shear       REAL NOT NULL
             );
             CREATE TABLE pieces (
                 piece_key           INTEGER PRIMARY KEY,

@@ -34,7 +34,8 @@ public final class Evaluator {
      * @param matches  the scored pairs; called twice, each call must give the same matches (a query or a
      *                 file read is fine); each unordered pair at most once
      * @throws IllegalArgumentException when the truth is of another puzzle: none of its sheets was detected, or
-     *                                  no detected piece lies where it puts one
+     *                                  fewer than half the detected pieces lie where it puts one with the same four
+     *                                  side shapes
      */
     public static EvaluationReport evaluate(PuzzleTruth truth, List<PieceRecord> detected,
                                             Supplier<Stream<MatchResult>> matches) {
@@ -42,9 +43,13 @@ public final class Evaluator {
         Objects.requireNonNull(matches, "matches");
         requireSamePuzzle(truth, detected);
         PiecePairing pairing = PiecePairing.of(truth.pieces(), List.copyOf(detected));
-        if (pairing.pairs().isEmpty() && !detected.isEmpty() && !truth.pieces().isEmpty()) {
-            throw new IllegalArgumentException("none of the " + detected.size() + " detected pieces lies where this"
-                    + " truth puts one of its " + truth.pieces().size() + ": it is the truth of another puzzle");
+        // Another generated puzzle names its sheets alike and fills the same slots, but its pieces have other
+        // shapes: at most a few agree by chance, where detection gets 99.5% or more right.
+        long alike = pairing.pairs().stream()
+                .filter(pair -> pair.truth().segmentShapes().equals(pair.detected().segmentShapes())).count();
+        if (2 * alike < detected.size()) {
+            throw new IllegalArgumentException("only " + alike + " of the " + detected.size() + " detected pieces lie"
+                    + " where this truth puts a piece of the same shape: it is the truth of another puzzle");
         }
         List<RankAccuracy> ranks = MatchRanking.of(truth, pairing, matches);
         return new EvaluationReport(

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import snapfit.cli.SnapfitCli;
+import snapfit.synth.Generator;
+import snapfit.synth.GeneratorConfig;
 import snapfit.testing.SharedData;
 
 /** Messages that tell a new user what happened: empty results, the wrong truth file, counts of one. */
@@ -64,6 +66,19 @@ class CliHintsTest {
         Path truth = root.resolve("truth.json");
 
         Run run = run("evaluate", "--cache", otherCache, "--truth", truth);
+
+        assertOneLine(run, "snapfit evaluate: " + truth, "another puzzle");
+    }
+
+    @Test
+    void evaluate_truthOfAnotherPuzzleWithTheSameSheetNames_refusedInOneLine() throws Exception {
+        Path other = dir.resolve("other-seed");
+        Generator.generate(new GeneratorConfig(TestPuzzle.CONFIG.rows(), TestPuzzle.CONFIG.cols(),
+                TestPuzzle.CONFIG.seed() + 1, TestPuzzle.CONFIG.piecesPerSheet(), TestPuzzle.CONFIG.maxRotationDegrees(),
+                false), other, (done, total) -> { });
+        Path truth = other.resolve("truth.json");
+
+        Run run = run("evaluate", "--cache", cache, "--truth", truth);
 
         assertOneLine(run, "snapfit evaluate: " + truth, "another puzzle");
     }

@@ -27,7 +27,7 @@ class MetadataFileTest {
                 {"sheets": [{"sheet_id": "back_03", "img_path": "sheets/back_03.jpg", "piece_count": 1,
                              "threshold": 130, "min_area": 80000, "created_at": "2026-11-25T12:00:00Z",
                              "calibration": {"scale": 1.0, "keystone_x": 0.0, "keystone_y": 0.0,
-                                             "origin_x": 0.0, "origin_y": 0.0}}],
+                                             "origin_x": 0.0, "origin_y": 0.0, "stretch": 0.0, "shear": 0.0}}],
                  "pieces": [{"piece_id": {"sheet_id": "back_03", "piece_id": 0},
                              "corners": {"top_left": [10, 20], "bottom_left": [12, 520],
                                          "bottom_right": [505, 518], "top_right": [498, 22]},
