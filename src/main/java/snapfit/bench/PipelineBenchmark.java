@@ -116,13 +116,14 @@ public final class PipelineBenchmark {
      *                                 less sensitive to other load than the wall time)
      * @param profile                  where the full match's time went
      * @param incrementalProfile       where the incremental match's time went
+     * @param scoreCost                what the edge score alone costs per pair, on one thread
      */
     public record Result(int pieces, int sheets, int segments, int cores, int threads, IngestRate ingest,
             IngestRate warmIngest, long pairsConsidered, long pairsScored, Integer keptPerSegment,
             long storedMatches,
             double pairsPerSecond, double matchSeconds, long peakHeapBytes, double incrementalSeconds,
             long incrementalPairs, long storedAfterIncremental, double matchCpuSeconds, Profile profile,
-            Profile incrementalProfile) {
+            Profile incrementalProfile, ScoreCost scoreCost) {
     }
 
     private PipelineBenchmark() {
@@ -162,6 +163,9 @@ public final class PipelineBenchmark {
         double matchCpuSeconds = seconds(ProcessCpu.nanos() - cpuStart);
         long peakHeap = HeapPeak.peakBytes();
 
+        progress.accept("timing the edge score alone on one thread");
+        ScoreCost scoreCost = ScoreCost.measure(cacheDir);
+
         progress.accept("adding a sheet of " + ADDED_PIECES + " pieces and matching it incrementally");
         sheets.ingestAdded(cacheDir);
         start = System.nanoTime();
@@ -173,7 +177,7 @@ public final class PipelineBenchmark {
                 config.threads(), base.cold(), base.warm(), full.stats().pairsConsidered(),
                 scored, full.keptPerSegment().isPresent() ? full.keptPerSegment().getAsInt() : null, full.stored(), scored / matchSeconds, matchSeconds, peakHeap, incrementalSeconds,
                 incremental.stats().pairsScored(), incremental.stored(), matchCpuSeconds, Profile.of(full),
-                Profile.of(incremental));
+                Profile.of(incremental), scoreCost);
     }
 
     /** A roughly square grid of at least {@code pieces} pieces, 12 to a sheet. */

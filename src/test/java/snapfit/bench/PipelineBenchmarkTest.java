@@ -31,6 +31,8 @@ class PipelineBenchmarkTest {
         assertThat(result.pairsScored()).isPositive().isLessThan(result.pairsConsidered())
                 .isEqualTo(result.storedMatches());
         assertThat(result.incrementalPairs()).isPositive();
+        assertThat(result.scoreCost().nanosPerPair()).isPositive().isFinite();
+        assertThat(result.scoreCost().rigidNanosPerPair()).isPositive().isFinite();
         assertThat(result.storedAfterIncremental()).isEqualTo(result.storedMatches() + result.incrementalPairs());
         assertThat(result.peakHeapBytes()).isPositive();
         assertThat(result.ingest()).isNull();
