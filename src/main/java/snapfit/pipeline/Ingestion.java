@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
 import snapfit.match.CalibrationRefinement;
-import snapfit.match.ScoreConfig;
 import snapfit.model.InputFileException;
 import snapfit.model.PieceId;
 import snapfit.model.PieceRecord;
@@ -173,7 +172,7 @@ public final class Ingestion {
                 .filter(segment -> !addedIds.contains(segment.id().pieceId().sheetId()))
                 .sorted(Comparator.comparing(segment -> segment.id().toString()))
                 .forEach(segments::add);
-        calibrations.putAll(CalibrationRefinement.refine(segments, calibrations, addedIds, ScoreConfig.defaults(),
+        calibrations.putAll(CalibrationRefinement.refine(segments, calibrations, addedIds,
                 Runtime.getRuntime().availableProcessors()));
         return calibrations;
     }

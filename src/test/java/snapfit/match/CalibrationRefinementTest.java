@@ -33,8 +33,7 @@ class CalibrationRefinementTest {
                 "a", SheetCalibration.IDENTITY,
                 "b", new SheetCalibration(0.97, 0, 0, ORIGIN_X, ORIGIN_Y));
 
-        Map<String, SheetCalibration> refined = CalibrationRefinement.refine(segments, start, Set.of("b"),
-                ScoreConfig.defaults(), 2);
+        Map<String, SheetCalibration> refined = CalibrationRefinement.refine(segments, start, Set.of("b"), 2);
 
         assertThat(refined).containsOnlyKeys("b");
         SheetCalibration found = refined.get("b");
@@ -48,7 +47,7 @@ class CalibrationRefinementTest {
         List<Segment> segments = twoSheets(TRUE_SECOND);
 
         SheetCalibration found = CalibrationRefinement.refine(segments,
-                Map.of("a", SheetCalibration.IDENTITY, "b", TRUE_SECOND), Set.of("b"), ScoreConfig.defaults(), 1).get("b");
+                Map.of("a", SheetCalibration.IDENTITY, "b", TRUE_SECOND), Set.of("b"), 1).get("b");
 
         assertThat(found.scale()).isCloseTo(TRUE_SECOND.scale(), within(0.002));
         assertThat(found.keystoneX()).isCloseTo(TRUE_SECOND.keystoneX(), within(2e-6));
