@@ -19,6 +19,8 @@ import snapfit.vision.PieceDetectionConfig;
         description = {"Find the pieces on every sheet photo in a folder and save them to the cache.",
                 "The cache holds metadata.json, contours/*.npz + *_corners.json and dataset.db. Re-ingesting a sheet"
                         + " replaces it.",
+                "Each new sheet is calibrated to the puzzle's scale (camera height and tilt), from its pieces' sizes"
+                        + " and the edges that match; sheets already in the cache keep theirs.",
                 "A photo that fails is reported and skipped; the command then exits with status 1."})
 final class IngestCommand implements Callable<Integer> {
 

@@ -1,6 +1,8 @@
 package snapfit.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.RealVector;
+import snapfit.model.PieceId;
 import snapfit.model.SheetCalibration;
 import snapfit.puzzle.Segment;
 
@@ -82,11 +85,33 @@ public final class CalibrationRefinement {
                                                        Set<String> free, int threads) {
         Map<String, SheetCalibration> current = new HashMap<>(calibrations);
         List<String> freeSheets = free.stream().sorted().toList();
+        Set<PieceId> freePieces = new HashSet<>();
+        segments.stream().filter(segment -> free.contains(sheetOf(segment)))
+                .forEach(segment -> freePieces.add(segment.id().pieceId()));
+        // Pairs of two fixed sheets score the same every round: ranked once, then only pairs touching a free sheet.
+        Ranking fixedOnly = new Ranking(segments.size());
         for (int round = 0; round < ROUNDS && !freeSheets.isEmpty(); round++) {
             List<Segment> calibrated = segments.stream()
                     .map(segment -> segment.calibrated(current.get(sheetOf(segment)))).toList();
-            List<int[]> pairs = clearPairs(new PieceMatcher(calibrated, PAIR_FINDING, threads), calibrated, free);
-            double[] change = solve(calibrated, pairs, freeSheets);
+            PieceMatcher matcher = new PieceMatcher(calibrated, PAIR_FINDING, threads);
+            Ranking ranking = fixedOnly.copy();
+            if (round == 0) {
+                matcher.matchAll(batch -> {
+                    for (int i = 0; i < batch.size(); i++) {
+                        boolean touchesFree = freePieces.contains(calibrated.get(batch.segmentA(i)).id().pieceId())
+                                || freePieces.contains(calibrated.get(batch.segmentB(i)).id().pieceId());
+                        (touchesFree ? ranking : fixedOnly).offer(batch.segmentA(i), batch.segmentB(i), batch.similarity(i));
+                    }
+                });
+                ranking.merge(fixedOnly);
+            } else {
+                matcher.matchIncremental(freePieces, batch -> {
+                    for (int i = 0; i < batch.size(); i++) {
+                        ranking.offer(batch.segmentA(i), batch.segmentB(i), batch.similarity(i));
+                    }
+                });
+            }
+            double[] change = solve(calibrated, ranking.clearPairs(calibrated, free), freeSheets);
             for (int f = 0; f < freeSheets.size(); f++) {
                 current.put(freeSheets.get(f), composed(current.get(freeSheets.get(f)), change, PER_SHEET * f));
             }
@@ -145,45 +170,74 @@ public final class CalibrationRefinement {
                 tilted ? calibration.shear() : 0);
     }
 
-    /** Pairs (a, b), a < b, that are each other's best partner by {@link #MARGIN}, touching a free sheet. */
-    private static List<int[]> clearPairs(PieceMatcher matcher, List<Segment> segments, Set<String> free) {
-        int count = segments.size();
-        int[] best = new int[count];
-        float[] bestScore = new float[count];
-        float[] secondScore = new float[count];
-        java.util.Arrays.fill(best, -1);
-        java.util.Arrays.fill(bestScore, Float.MAX_VALUE);
-        java.util.Arrays.fill(secondScore, Float.MAX_VALUE);
-        matcher.matchAll(batch -> {
-            for (int i = 0; i < batch.size(); i++) {
-                offer(batch.segmentA(i), batch.segmentB(i), batch.similarity(i), best, bestScore, secondScore);
-                offer(batch.segmentB(i), batch.segmentA(i), batch.similarity(i), best, bestScore, secondScore);
-            }
-        });
-        List<int[]> pairs = new ArrayList<>();
-        for (int a = 0; a < count; a++) {
-            int b = best[a];
-            if (b > a && best[b] == a && clear(a, bestScore, secondScore) && clear(b, bestScore, secondScore)
-                    && (free.contains(sheetOf(segments.get(a))) || free.contains(sheetOf(segments.get(b))))) {
-                pairs.add(new int[] {a, b});
+    /** Each segment's best partner and best and second-best scores, over the pairs offered. */
+    private static final class Ranking {
+
+        private final int[] best;
+        private final float[] bestScore;
+        private final float[] secondScore;
+
+        Ranking(int count) {
+            best = new int[count];
+            bestScore = new float[count];
+            secondScore = new float[count];
+            Arrays.fill(best, -1);
+            Arrays.fill(bestScore, Float.MAX_VALUE);
+            Arrays.fill(secondScore, Float.MAX_VALUE);
+        }
+
+        private Ranking(Ranking other) {
+            best = other.best.clone();
+            bestScore = other.bestScore.clone();
+            secondScore = other.secondScore.clone();
+        }
+
+        Ranking copy() {
+            return new Ranking(this);
+        }
+
+        void offer(int a, int b, float score) {
+            offerTo(a, b, score);
+            offerTo(b, a, score);
+        }
+
+        /** Adds what {@code other} ranked; each pair must have been offered to one of the two only. */
+        void merge(Ranking other) {
+            for (int segment = 0; segment < best.length; segment++) {
+                if (other.best[segment] >= 0) {
+                    offerTo(segment, other.best[segment], other.bestScore[segment]);
+                    offerTo(segment, -1, other.secondScore[segment]);
+                }
             }
         }
-        return pairs;
-    }
 
-    /** Keeps the best and second-best score of {@code segment}; ties go to the lower partner number. */
-    private static void offer(int segment, int partner, float score, int[] best, float[] bestScore, float[] secondScore) {
-        if (score < bestScore[segment] || score == bestScore[segment] && partner < best[segment]) {
-            secondScore[segment] = bestScore[segment];
-            bestScore[segment] = score;
-            best[segment] = partner;
-        } else if (score < secondScore[segment]) {
-            secondScore[segment] = score;
+        /** Keeps the best and second-best score of {@code segment}; ties go to the lower partner number. */
+        private void offerTo(int segment, int partner, float score) {
+            if (partner >= 0 && (score < bestScore[segment] || score == bestScore[segment] && partner < best[segment])) {
+                secondScore[segment] = bestScore[segment];
+                bestScore[segment] = score;
+                best[segment] = partner;
+            } else if (score < secondScore[segment]) {
+                secondScore[segment] = score;
+            }
         }
-    }
 
-    private static boolean clear(int segment, float[] bestScore, float[] secondScore) {
-        return secondScore[segment] > MARGIN * bestScore[segment];
+        /** Pairs (a, b), a < b, that are each other's best partner by {@link #MARGIN}, touching a free sheet. */
+        List<int[]> clearPairs(List<Segment> segments, Set<String> free) {
+            List<int[]> pairs = new ArrayList<>();
+            for (int a = 0; a < best.length; a++) {
+                int b = best[a];
+                if (b > a && best[b] == a && clear(a) && clear(b)
+                        && (free.contains(sheetOf(segments.get(a))) || free.contains(sheetOf(segments.get(b))))) {
+                    pairs.add(new int[] {a, b});
+                }
+            }
+            return pairs;
+        }
+
+        private boolean clear(int segment) {
+            return secondScore[segment] > MARGIN * bestScore[segment];
+        }
     }
 
     /** Least squares for (ds, kx, ky, a, b) per free sheet, in {@code freeSheets} order; outliers dropped once. */
