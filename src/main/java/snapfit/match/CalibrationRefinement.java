@@ -222,13 +222,19 @@ public final class CalibrationRefinement {
             }
         }
 
-        /** Pairs (a, b), a < b, that are each other's best partner by {@link #MARGIN}, touching a free sheet. */
+        /**
+         * Pairs (a, b), a < b, on two sheets, at least one free, that are each other's best partner by
+         * {@link #MARGIN}.
+         */
         List<int[]> clearPairs(List<Segment> segments, Set<String> free) {
             List<int[]> pairs = new ArrayList<>();
             for (int a = 0; a < best.length; a++) {
                 int b = best[a];
-                if (b > a && best[b] == a && clear(a) && clear(b)
-                        && (free.contains(sheetOf(segments.get(a))) || free.contains(sheetOf(segments.get(b))))) {
+                String sheetA = sheetOf(segments.get(a));
+                String sheetB = b >= 0 ? sheetOf(segments.get(b)) : sheetA;
+                // Two pieces of one sheet are rarely neighbours (12 of 1,500): such a clear pair is mostly wrong.
+                if (b > a && best[b] == a && clear(a) && clear(b) && !sheetA.equals(sheetB)
+                        && (free.contains(sheetA) || free.contains(sheetB))) {
                     pairs.add(new int[] {a, b});
                 }
             }
