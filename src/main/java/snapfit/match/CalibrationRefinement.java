@@ -2,8 +2,8 @@ package snapfit.match;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,7 @@ import snapfit.puzzle.Segment;
  * Sharpens sheets' calibrations with the edges that match unambiguously. A sheet's own pieces give its scale to
  * about 1% and its keystone only when the tilt is large (see the puzzle package's {@code SheetPerspective}); but
  * two edges that fit are one cut, so their chords are equally long in the puzzle, which measures the relative
- * scale of their two places to the corner error (about 1%) per pair, with dozens of pairs per sheet.
+ * scale of their two places to the corner error (about 1%) per pair, with a dozen or more pairs per sheet.
  *
  * <p>Each round scores every pair at the current calibrations, keeps the pairs whose edges are each other's best
  * partner by a clear margin, and solves by least squares, per free sheet, for a change of log scale {@code ds}, a
@@ -86,8 +86,13 @@ public final class CalibrationRefinement {
         Map<String, SheetCalibration> current = new HashMap<>(calibrations);
         List<String> freeSheets = free.stream().sorted().toList();
         Set<PieceId> freePieces = new HashSet<>();
-        segments.stream().filter(segment -> free.contains(sheetOf(segment)))
-                .forEach(segment -> freePieces.add(segment.id().pieceId()));
+        boolean[] onFreeSheet = new boolean[segments.size()];
+        for (int s = 0; s < onFreeSheet.length; s++) {
+            onFreeSheet[s] = free.contains(sheetOf(segments.get(s)));
+            if (onFreeSheet[s]) {
+                freePieces.add(segments.get(s).id().pieceId());
+            }
+        }
         // Pairs of two fixed sheets score the same every round: ranked once, then only pairs touching a free sheet.
         Ranking fixedOnly = new Ranking(segments.size());
         for (int round = 0; round < ROUNDS && !freeSheets.isEmpty(); round++) {
@@ -98,8 +103,7 @@ public final class CalibrationRefinement {
             if (round == 0) {
                 matcher.matchAll(batch -> {
                     for (int i = 0; i < batch.size(); i++) {
-                        boolean touchesFree = freePieces.contains(calibrated.get(batch.segmentA(i)).id().pieceId())
-                                || freePieces.contains(calibrated.get(batch.segmentB(i)).id().pieceId());
+                        boolean touchesFree = onFreeSheet[batch.segmentA(i)] || onFreeSheet[batch.segmentB(i)];
                         (touchesFree ? ranking : fixedOnly).offer(batch.segmentA(i), batch.segmentB(i), batch.similarity(i));
                     }
                 });
