@@ -33,7 +33,7 @@ public record SheetPerspective(double size, double sizeError, double keystoneX, 
 
     /** How much one piece's log area strays from the puzzle's: corner jitter of a cut grid, about 4%. */
     private static final double PIECE_LOG_AREA_SPREAD = 0.04;
-    /** Prior spread of the log-area gradient (1/px): a phone tilted about 5 degrees, focal length 3,000 px. */
+    /** Prior spread of the log-area gradient (1/px), three times the keystone: a phone tilted about 3 degrees. */
     private static final double KEYSTONE_PRIOR = 5e-5;
     /** Ridge term (px^2): the gradient's prior in the units of the fit's sums of squared offsets. */
     private static final double RIDGE = PIECE_LOG_AREA_SPREAD * PIECE_LOG_AREA_SPREAD / (KEYSTONE_PRIOR * KEYSTONE_PRIOR);
