@@ -234,11 +234,13 @@ public final class CalibrationRefinement {
             List<int[]> pairs = new ArrayList<>();
             for (int a = 0; a < best.length; a++) {
                 int b = best[a];
+                if (b <= a || best[b] != a || !clear(a) || !clear(b)) {
+                    continue;
+                }
                 String sheetA = sheetOf(segments.get(a));
-                String sheetB = b >= 0 ? sheetOf(segments.get(b)) : sheetA;
+                String sheetB = sheetOf(segments.get(b));
                 // Two pieces of one sheet are rarely neighbours (12 of 1,500): such a clear pair is mostly wrong.
-                if (b > a && best[b] == a && clear(a) && clear(b) && !sheetA.equals(sheetB)
-                        && (free.contains(sheetA) || free.contains(sheetB))) {
+                if (!sheetA.equals(sheetB) && (free.contains(sheetA) || free.contains(sheetB))) {
                     pairs.add(new int[] {a, b});
                 }
             }

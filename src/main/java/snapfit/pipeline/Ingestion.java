@@ -182,8 +182,8 @@ public final class Ingestion {
         Map<String, SheetPerspective> perspectives = new LinkedHashMap<>();
         for (Sheet sheet : sheets) {
             if (!sheet.pieces().isEmpty()) {
-                perspectives.put(sheet.id(), SheetPerspective.estimate(
-                        sheet.pieces().stream().map(piece -> piece.toRecord().corners()).toList()));
+                perspectives.put(sheet.id(),
+                        SheetPerspective.estimate(sheet.pieces().stream().map(Piece::corners).toList()));
             }
         }
         return perspectives;

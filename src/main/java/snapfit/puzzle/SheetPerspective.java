@@ -108,7 +108,6 @@ public record SheetPerspective(double size, double sizeError, double keystoneX, 
     private record Fit(double meanLogArea, double gradientX, double gradientY, double spread,
                        boolean keystoneSignificant) {
 
-
         static Fit of(List<Corners> pieces, SheetCalibration rectify) {
             int n = pieces.size();
             double[] x = new double[n];

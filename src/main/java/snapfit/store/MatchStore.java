@@ -288,11 +288,15 @@ public final class MatchStore implements AutoCloseable {
 
     /** {@code size} rounded to the thousandths of a pixel that {@link #puzzlePieceSize()} reads back. */
     public static double storablePieceSize(double size) {
-        return Math.round(size * 1000) / 1000.0;
+        return millipixels(size) / 1000.0;
+    }
+
+    private static int millipixels(double size) {
+        return (int) Math.round(size * 1000);
     }
 
     private static void recordPuzzlePieceSize(Connection connection, double size) throws SQLException {
-        int millipixels = (int) Math.round(size * 1000);
+        int millipixels = millipixels(size);
         OptionalInt stored = SettingsTable.get(connection, PUZZLE_PIECE_SIZE);
         if (stored.isEmpty()) {
             SettingsTable.put(connection, PUZZLE_PIECE_SIZE, OptionalInt.of(millipixels));
