@@ -95,6 +95,7 @@ public final class CalibrationRefinement {
         }
         // Pairs of two fixed sheets score the same every round: ranked once, then only pairs touching a free sheet.
         Ranking fixedOnly = new Ranking(segments.size());
+        Fit fit = null;
         for (int round = 0; round < ROUNDS && !freeSheets.isEmpty(); round++) {
             List<Segment> calibrated = segments.stream()
                     .map(segment -> segment.calibrated(current.get(sheetOf(segment)))).toList();
@@ -115,13 +116,16 @@ public final class CalibrationRefinement {
                     }
                 });
             }
-            double[] change = solve(calibrated, ranking.clearPairs(calibrated, free), freeSheets);
+            fit = solve(calibrated, ranking.clearPairs(calibrated, free), freeSheets);
             for (int f = 0; f < freeSheets.size(); f++) {
-                current.put(freeSheets.get(f), composed(current.get(freeSheets.get(f)), change, PER_SHEET * f));
+                current.put(freeSheets.get(f), composed(current.get(freeSheets.get(f)), fit.change(), PER_SHEET * f));
             }
         }
         Map<String, SheetCalibration> refined = new LinkedHashMap<>();
-        freeSheets.forEach(sheet -> refined.put(sheet, withinFloors(current.get(sheet))));
+        for (int f = 0; f < freeSheets.size(); f++) {
+            String sheet = freeSheets.get(f);
+            refined.put(sheet, withinFloors(current.get(sheet), fit.keystoneShown(current.get(sheet), f)));
+        }
         return refined;
     }
 
@@ -161,14 +165,15 @@ public final class CalibrationRefinement {
 
     /**
      * The calibration with a scale within {@value #SCALE_FLOOR} of 1 taken as 1, and a keystone under
-     * {@value #KEYSTONE_FLOOR} per pixel as none, and then no stretch either: at that size the estimate is as much
-     * the sheet's own outline bias and wrong pairs as perspective, and on top-down low-variety puzzles applying it
-     * costs more than it gains. Seed 102 (30x50, low variety, top-down), inner top-1: 45.2% with a 0.5% scale
-     * floor, 47.1% with 1%, as without any calibration; seed 105 (10x12, scale ±8%, tilt 5 degrees) 98.9% with both.
+     * {@value #KEYSTONE_FLOOR} per pixel, or one its pairs do not show ({@link Fit#keystoneShown}), as none, and
+     * then no stretch either: at that size the estimate is as much the sheet's own outline bias and wrong pairs as
+     * perspective, and on top-down low-variety puzzles applying it costs more than it gains. Seed 102 (30x50, low
+     * variety, top-down), inner top-1: 45.2% with a 0.5% scale floor, 47.1% with 1%, as without any calibration;
+     * seed 105 (10x12, scale ±8%, tilt 5 degrees) 98.9% with both.
      */
-    private static SheetCalibration withinFloors(SheetCalibration calibration) {
+    private static SheetCalibration withinFloors(SheetCalibration calibration, boolean keystoneShown) {
         double scale = Math.abs(Math.log(calibration.scale())) < SCALE_FLOOR ? 1 : calibration.scale();
-        boolean tilted = Math.hypot(calibration.keystoneX(), calibration.keystoneY()) >= KEYSTONE_FLOOR;
+        boolean tilted = keystoneShown && Math.hypot(calibration.keystoneX(), calibration.keystoneY()) >= KEYSTONE_FLOOR;
         return new SheetCalibration(scale, tilted ? calibration.keystoneX() : 0, tilted ? calibration.keystoneY() : 0,
                 calibration.originX(), calibration.originY(), tilted ? calibration.stretch() : 0,
                 tilted ? calibration.shear() : 0);
@@ -253,7 +258,7 @@ public final class CalibrationRefinement {
     }
 
     /** Least squares for (ds, kx, ky, a, b) per free sheet, in {@code freeSheets} order; outliers dropped once. */
-    private static double[] solve(List<Segment> segments, List<int[]> pairs, List<String> freeSheets) {
+    private static Fit solve(List<Segment> segments, List<int[]> pairs, List<String> freeSheets) {
         Map<String, Integer> index = new HashMap<>();
         for (int f = 0; f < freeSheets.size(); f++) {
             index.put(freeSheets.get(f), f);
@@ -262,14 +267,66 @@ public final class CalibrationRefinement {
         for (int[] pair : pairs) {
             equations.add(Equation.of(segments.get(pair[0]), segments.get(pair[1]), index));
         }
-        double[] change = leastSquares(equations, PER_SHEET * freeSheets.size());
-        List<Equation> kept = equations.stream().filter(e -> Math.abs(e.residual(change)) <= OUTLIER_LOG_GAP).toList();
-        return leastSquares(kept, PER_SHEET * freeSheets.size());
+        double[] first = leastSquares(equations, PER_SHEET * freeSheets.size()).getSolver()
+                .solve(new ArrayRealVector(rightSide(equations, PER_SHEET * freeSheets.size()), false)).toArray();
+        List<Equation> kept = equations.stream().filter(e -> Math.abs(e.residual(first)) <= OUTLIER_LOG_GAP).toList();
+        CholeskyDecomposition normal = leastSquares(kept, PER_SHEET * freeSheets.size());
+        double[] change = normal.getSolver()
+                .solve(new ArrayRealVector(rightSide(kept, PER_SHEET * freeSheets.size()), false)).toArray();
+        double squares = kept.stream().mapToDouble(e -> sq(e.residual(change))).sum();
+        double spread = Math.max(PAIR_SPREAD, Math.sqrt(squares / Math.max(1, kept.size())));
+        return new Fit(change, normal, spread);
     }
 
-    private static double[] leastSquares(List<Equation> equations, int unknowns) {
-        double[][] normal = new double[unknowns][unknowns];
+    /**
+     * One round's solution, with what it leaves uncertain: the inverse of the normal matrix times the squared spread
+     * of the pairs' log length gaps is the covariance of the unknowns.
+     */
+    private record Fit(double[] change, CholeskyDecomposition normal, double spread) {
+
+        /** Chi-square with two degrees of freedom at 1%: a keystone this far out of its own noise is seen. */
+        private static final double KEYSTONE_CHI2 = 9.21;
+
+        /**
+         * Whether sheet {@code f}'s keystone stands out of its uncertainty: its Mahalanobis distance from none, under
+         * the last round's covariance of (kx, ky), beyond {@link #KEYSTONE_CHI2}. On seed 21 (30x50, low variety,
+         * top-down) the floor alone let 11 of 125 sheets keep a keystone of 0.5-1.1e-5 per px from wrong pairs, and
+         * inner top-1 fell from 64.2% uncalibrated to 59.6%.
+         */
+        boolean keystoneShown(SheetCalibration calibration, int f) {
+            int kx = PER_SHEET * f + 1;
+            // Two columns of the inverse, not all of it: 625 unknowns for 125 sheets.
+            RealVector columnX = normal.getSolver().solve(unit(change.length, kx));
+            RealVector columnY = normal.getSolver().solve(unit(change.length, kx + 1));
+            double cxx = columnX.getEntry(kx);
+            double cxy = columnX.getEntry(kx + 1);
+            double cyy = columnY.getEntry(kx + 1);
+            double det = cxx * cyy - cxy * cxy;
+            double x = calibration.keystoneX();
+            double y = calibration.keystoneY();
+            double distance = (cyy * x * x - 2 * cxy * x * y + cxx * y * y) / det / sq(spread);
+            return distance > KEYSTONE_CHI2;
+        }
+    }
+
+    private static RealVector unit(int size, int at) {
+        RealVector unit = new ArrayRealVector(size);
+        unit.setEntry(at, 1);
+        return unit;
+    }
+
+    private static double[] rightSide(List<Equation> equations, int unknowns) {
         double[] right = new double[unknowns];
+        for (Equation equation : equations) {
+            for (int i = 0; i < equation.columns.length; i++) {
+                right[equation.columns[i]] -= equation.coefficients[i] * equation.constant;
+            }
+        }
+        return right;
+    }
+
+    private static CholeskyDecomposition leastSquares(List<Equation> equations, int unknowns) {
+        double[][] normal = new double[unknowns][unknowns];
         double[] priors = {sq(PAIR_SPREAD / SCALE_PRIOR), sq(PAIR_SPREAD / KEYSTONE_PRIOR),
                 sq(PAIR_SPREAD / KEYSTONE_PRIOR), sq(PAIR_SPREAD / STRETCH_PRIOR), sq(PAIR_SPREAD / STRETCH_PRIOR)};
         for (int u = 0; u < unknowns; u++) {
@@ -277,7 +334,6 @@ public final class CalibrationRefinement {
         }
         for (Equation equation : equations) {
             for (int i = 0; i < equation.columns.length; i++) {
-                right[equation.columns[i]] -= equation.coefficients[i] * equation.constant;
                 for (int j = 0; j < equation.columns.length; j++) {
                     normal[equation.columns[i]][equation.columns[j]] += equation.coefficients[i] * equation.coefficients[j];
                 }
@@ -289,9 +345,7 @@ public final class CalibrationRefinement {
                 normal[j][i] = normal[i][j];
             }
         }
-        RealVector solution = new CholeskyDecomposition(new Array2DRowRealMatrix(normal, false))
-                .getSolver().solve(new ArrayRealVector(right, false));
-        return solution.toArray();
+        return new CholeskyDecomposition(new Array2DRowRealMatrix(normal, false));
     }
 
     private static String sheetOf(Segment segment) {
