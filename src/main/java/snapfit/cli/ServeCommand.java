@@ -1,6 +1,7 @@
 package snapfit.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -37,9 +38,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        long start = System.nanoTime();
-        ServeOptions options = ServeOptions.defaultsFor(cache.checkedOnOpen(spec.commandLine().getErr(), "serve"))
-                .withHost(host).withPort(port);
+        ServeOptions options = ServeOptions.defaultsFor(cache.dir).withHost(host).withPort(port);
         if (dataRoot != null) {
             options = options.withDataRoot(dataRoot);
         }
@@ -48,14 +47,18 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             out.println("serve: stopped");
+            out.flush();
             stopped.countDown();
         }, "snapfit-serve-stop"));
         out.printf("serving %s at http://%s:%d/ (started in %.1f s)%n", options.cacheDir(), host, server.port(),
-                (System.nanoTime() - start) / 1e9);
+                ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
         out.println(options.loopbackOnly() ? "listening on " + host + " only: other machines cannot connect"
                 + " (--host 0.0.0.0 opens it to the network)" : "listening on " + host + ": other machines can connect");
         out.println("press Ctrl-C to stop");
         out.flush();
+        // The exports' check reads every contour file's headers: done while the first requests are served.
+        cache.checkedOnOpen(spec.commandLine().getErr(), "serve");
+        spec.commandLine().getErr().flush();
         stopped.await();
         return 0;
     }

@@ -35,6 +35,7 @@ public final class WebServer implements AutoCloseable {
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
         });
         for (Route route : routes) {
             app.addHttpHandler(route.method(), route.path(), context -> serve(route, context));
