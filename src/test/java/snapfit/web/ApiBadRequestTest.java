@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import snapfit.model.MatchResult;
-import snapfit.model.SegmentId;
 import snapfit.store.CacheLayout;
 import snapfit.store.Json;
 
@@ -99,7 +96,7 @@ class ApiBadRequestTest {
             [0.5]                              | the request body is not what this route takes
             """)
     void manualSimilarity_withABadBody_isRefusedAndStoresNothing(String body, String error) {
-        String pair = "/api/matches/pair?a=sheet_00:1:left&b=" + bestPartner();
+        String pair = "/api/matches/pair?a=sheet_00:1:left&b=" + http.partnerOf("sheet_00:1:left", 0);
 
         Http.Answer answer = http.put("/api/matches/pair/manual?" + pair.substring(pair.indexOf('?') + 1), body);
 
@@ -143,16 +140,6 @@ class ApiBadRequestTest {
         assertThat(body.get("error").asText()).contains(error);
         assertThat(body.get("fix").asText()).isNotBlank();
         assertThat(answer.text()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain(".java:");
-    }
-
-    private static String bestPartner() {
-        JsonNode best = http.get("/api/segments/sheet_00:1:left/matches?limit=1").json().get("items").get(0);
-        try {
-            MatchResult match = Json.reader().forType(MatchResult.class).readValue(best);
-            return match.partnerOf(SegmentId.parse("sheet_00:1:left")).toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String rawRequest(String request) throws IOException {

@@ -120,7 +120,7 @@ class ApiRoutesTest {
 
     @Test
     void manualSimilarity_isSetRanksThePairAndIsCleared() throws IOException {
-        String pair = "a=sheet_00:1:left&b=" + partnerOf("sheet_00:1:left", 2);
+        String pair = "a=sheet_00:1:left&b=" + http.partnerOf("sheet_00:1:left", 2);
 
         Http.Answer set = http.put("/api/matches/pair/manual?" + pair, "{\"similarity_manual\": 0}");
         MatchResult best = matchesOf(http.get("/api/segments/sheet_00:1:left/matches?limit=1").json()).get(0);
@@ -139,7 +139,7 @@ class ApiRoutesTest {
         Http.Answer piece = http.get("/api/pieces/sheet_00:1/image.png");
         Http.Answer sheet = http.get("/api/sheets/sheet_00/overlay.png");
         Http.Answer preview = http.get("/api/matches/pair/preview.png?a=sheet_00:1:left&b="
-                + partnerOf("sheet_00:1:left", 0));
+                + http.partnerOf("sheet_00:1:left", 0));
         Http.Answer again = http.getIfNoneMatch("/api/pieces/sheet_00:1/image.png", piece.header("ETag"));
 
         assertThat(png(piece).getWidth()).isBetween(100, 400);
@@ -177,12 +177,6 @@ class ApiRoutesTest {
                 "get /api/pieces/{piece_id}/image.png", "get /api/sheets/{sheet_id}/overlay.png",
                 "get /api/matches/pair/preview.png", "get /api/solution", "get /api/solution/image.png",
                 "get /api/openapi.json");
-    }
-
-    /** The partner of {@code segment} at {@code rank} (0 = best). */
-    private static String partnerOf(String segment, int rank) throws IOException {
-        List<MatchResult> matches = matchesOf(http.get("/api/segments/" + segment + "/matches").json());
-        return matches.get(rank).partnerOf(SegmentId.parse(segment)).toString();
     }
 
     private static List<MatchResult> matchesOf(JsonNode page) throws IOException {

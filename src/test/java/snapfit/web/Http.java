@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import snapfit.model.MatchResult;
+import snapfit.model.SegmentId;
 import snapfit.store.Json;
 
 /** A client of one test server: requests by path, answers with status, headers and body. */
@@ -36,6 +38,17 @@ record Http(int port) {
             } catch (IOException e) {
                 throw new UncheckedIOException("not JSON: " + text(), e);
             }
+        }
+    }
+
+    /** The partner of {@code segment} in its match at {@code rank} (0 = best), as the API ranks them. */
+    String partnerOf(String segment, int rank) {
+        JsonNode match = get("/api/segments/" + segment + "/matches?limit=" + (rank + 1)).json().get("items").get(rank);
+        try {
+            return Json.reader().forType(MatchResult.class).<MatchResult>readValue(match)
+                    .partnerOf(SegmentId.parse(segment)).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
