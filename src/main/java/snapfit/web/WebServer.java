@@ -35,6 +35,8 @@ public final class WebServer implements AutoCloseable {
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
+            // Loopback gains nothing from compressing, and a 12 MP photo's overlay is a PNG already.
+            config.http.disableCompression();
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
         });
         for (Route route : routes) {
@@ -93,6 +95,8 @@ public final class WebServer implements AutoCloseable {
             context.status(304);
             return;
         }
+        // Javalin copies a body in 8 KiB pieces, which Jetty would send chunked without the length set here.
+        context.header("Content-Length", Integer.toString(body.bytes().length));
         context.contentType(body.contentType()).result(body.bytes());
     }
 
