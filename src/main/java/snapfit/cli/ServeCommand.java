@@ -50,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
             out.flush();
             stopped.countDown();
         }, "snapfit-serve-stop"));
-        out.printf("serving %s at http://%s:%d/ (started in %.1f s)%n", options.cacheDir(), host, server.port(),
+        out.printf("serving %s at http://%s:%d/ (started in %.1f s)%n", cache.dir, host, server.port(),
                 ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
         out.println(options.loopbackOnly() ? "listening on " + host + " only: other machines cannot connect"
                 + " (--host 0.0.0.0 opens it to the network)" : "listening on " + host + ": other machines can connect");
