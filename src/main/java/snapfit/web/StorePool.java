@@ -13,12 +13,16 @@ import snapfit.store.MatchStore;
  * store is not thread-safe), and the cache's generation: a number that changes whenever the database may have
  * changed, so that responses computed before are not served after. A commit by another process (or another
  * store) shows as a changed {@link MatchStore#dataVersion()} on the next store lent; a write through this pool
- * bumps the generation itself. Thread-safe.
+ * bumps the generation itself. The first store is opened at once (refusing a folder that is not a cache), the
+ * others when concurrent requests first need them. Thread-safe.
  */
 final class StorePool implements AutoCloseable {
 
+    private final Path cacheDir;
+    private final int size;
     private final BlockingQueue<Lent> idle;
     private final AtomicLong generation = new AtomicLong();
+    private int opened;
 
     /** A store and the data version it saw when last lent. */
     private static final class Lent {
@@ -31,17 +35,16 @@ final class StorePool implements AutoCloseable {
         }
     }
 
-    /** Opens {@code size} stores on the cache folder; refuses a folder that is not a cache. */
+    /** Opens the first of at most {@code size} stores on the cache folder; refuses a folder that is not a cache. */
     StorePool(Path cacheDir, int size) {
-        idle = new ArrayBlockingQueue<>(size);
-        try {
-            for (int i = 0; i < size; i++) {
-                idle.add(new Lent(CacheFolder.openStore(cacheDir)));
-            }
-        } catch (RuntimeException e) {
-            close();
-            throw e;
+        if (size < 1) {
+            throw new IllegalArgumentException("a pool of " + size + " stores cannot lend one: use 1 or more");
         }
+        this.cacheDir = cacheDir;
+        this.size = size;
+        idle = new ArrayBlockingQueue<>(size);
+        idle.add(new Lent(CacheFolder.openStore(cacheDir)));
+        opened = 1;
     }
 
     /** Runs read-only {@code work} on a store, with the generation that the data it reads belongs to. */
@@ -77,11 +80,33 @@ final class StorePool implements AutoCloseable {
     }
 
     private Lent borrow() {
+        Lent lent = idle.poll();
+        if (lent != null || (lent = openAnother()) != null) {
+            return lent;
+        }
         try {
             return idle.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw ApiError.unavailable("the server is stopping", "retry once `snapfit serve` runs again");
+        }
+    }
+
+    /** A newly opened store while fewer than {@code size} are open, else null. */
+    private Lent openAnother() {
+        synchronized (this) {
+            if (opened == size) {
+                return null;
+            }
+            opened++;
+        }
+        try {
+            return new Lent(CacheFolder.openStore(cacheDir));
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                opened--;
+            }
+            throw e;
         }
     }
 

@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import snapfit.model.InputFileException;
 import snapfit.model.SnapfitException;
 import snapfit.store.MatchStore;
@@ -26,7 +28,9 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
 
     private WebServer(ServeOptions options) {
-        pool = new StorePool(options.cacheDir(), STORES);
+        // SQLite's native library loads while Javalin's classes do: start-up takes the longer of the two, not both.
+        CompletableFuture<StorePool> opening = CompletableFuture.supplyAsync(
+                () -> new StorePool(options.cacheDir(), STORES));
         CacheImages images = new CacheImages(options.cacheDir(), new SheetPhotos(options.dataRoot()));
         SolutionFiles solution = new SolutionFiles(options.cacheDir());
         List<Route> routes = new ArrayList<>(ApiRoutes.table(images, solution));
@@ -51,6 +55,11 @@ public final class WebServer implements AutoCloseable {
                 "retry when the cache is free (`snapfit match` or `ingest` may be writing it)"));
         app.exception(Exception.class, (error, context) -> fail(context, 500, failureOf(error),
                 "report it with the request; the server keeps running"));
+        try {
+            pool = opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** Opens the cache folder and starts listening; refuses a folder that is not a cache, or a port in use. */
