@@ -48,7 +48,7 @@ final class ApiRoutes {
                                 params.pieceId("piece_id"), params.maxSimilarity(), params.paging()))),
                 new Route(GET, "/api/segments/{segment_id}/matches", "page of MatchResult of a segment, best first",
                         MATCH_PAGE, Body.JSON, (params, store) -> JsonBodies.of(queries(store).segmentMatches(
-                                params.segmentId(params.pathText("segment_id"), "segment_id"),
+                                params.segmentId("segment_id"),
                                 params.maxSimilarity(), params.paging()))),
                 new Route(GET, "/api/matches", "page of MatchResult over the whole puzzle, best first", MATCH_PAGE,
                         Body.JSON, (params, store) -> JsonBodies.of(queries(store).allMatches(params.maxSimilarity(),

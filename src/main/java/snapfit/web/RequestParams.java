@@ -51,7 +51,11 @@ final class RequestParams {
         }
     }
 
-    SegmentId segmentId(String text, String name) {
+    SegmentId segmentId(String pathParam) {
+        return parseSegment(context.pathParam(pathParam), pathParam);
+    }
+
+    private static SegmentId parseSegment(String text, String name) {
         try {
             return SegmentId.parse(text);
         } catch (IllegalArgumentException e) {
@@ -71,7 +75,7 @@ final class RequestParams {
             throw ApiError.badRequest("query parameter '" + name + "' is missing",
                     "add " + name + "=SEGMENT, e.g. " + name + "=back_03:2:left");
         }
-        return segmentId(text, name);
+        return parseSegment(text, name);
     }
 
     /** The request body, a JSON object read strictly into {@code type}. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import snapfit.analysis.ImageFiles;
+import snapfit.model.InputFileException;
 import snapfit.model.SheetRecord;
 
 /**
@@ -33,7 +34,12 @@ final class SheetPhotos {
                 return kept;
             }
         }
-        BufferedImage photo = ImageFiles.read(fileOf(sheet));
+        BufferedImage photo;
+        try {
+            photo = ImageFiles.read(fileOf(sheet));
+        } catch (InputFileException e) {
+            throw ApiError.notFound(e.getMessage(), "ingest the sheet's photo again, or replace the file with it");
+        }
         synchronized (decoded) {
             decoded.put(sheet.sheetId(), photo);
             if (decoded.size() > KEPT) {

@@ -26,7 +26,7 @@ import snapfit.pipeline.Matching;
  */
 class ConcurrentReadsDuringMatchTest {
 
-    private static final int MATCH_ROUNDS = 2;
+    private static final int MATCH_ROUNDS = 10;
     private static final int READERS = 4;
 
     @TempDir
