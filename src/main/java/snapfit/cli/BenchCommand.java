@@ -123,11 +123,12 @@ final class BenchCommand {
     }
 
     @Command(name = "serve", mixinStandardHelpOptions = true,
-            description = {"Serve a synthetic store of N matches and measure a piece's best matches over HTTP.",
-                    "Writes the store as `bench store` does, starts `snapfit serve` on a free loopback port, and has",
-                    "concurrent clients on kept-alive connections ask for GET /api/pieces/{id}/matches?limit=50 of random",
-                    "pieces: first answers of 200 pieces with one client, then a warm-up, then latency percentiles and",
-                    "throughput over the timed seconds. Clients and server share this machine's cores."})
+            description = {"Serve a synthetic store of N matches and time a piece's best matches over HTTP.",
+                    "Writes the store as `bench store` does, starts `snapfit serve` on a free",
+                    "loopback port, and has concurrent clients on kept-alive connections ask for",
+                    "GET /api/pieces/{id}/matches?limit=50 of random pieces: first answers of 200",
+                    "pieces with one client, then a warm-up, then latency percentiles and",
+                    "throughput over the timed seconds. Clients and server share the cores."})
     static final class Serve implements Callable<Integer> {
 
         @Option(names = "--matches", paramLabel = "N", description = "Matches to store (default: ${DEFAULT-VALUE}).")
