@@ -24,7 +24,7 @@ record Page<T>(@JsonProperty("items") List<T> items, @JsonProperty("total") long
 
     /** The page {@code paging} selects from a whole list held in memory. */
     static <T> Page<T> of(List<T> all, Paging paging) {
-        int from = (int) Math.min(all.size(), paging.offset());
+        int from = Math.min(all.size(), paging.offset());
         int to = (int) Math.min(all.size(), (long) from + paging.limit());
         return new Page<>(all.subList(from, to), all.size(), paging.limit(), paging.offset());
     }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import snapfit.model.MatchResult;
 import snapfit.model.SegmentId;
@@ -25,7 +26,7 @@ record Http(int port) {
         }
 
         String text() {
-            return new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(response.body(), StandardCharsets.UTF_8);
         }
 
         String header(String name) {
