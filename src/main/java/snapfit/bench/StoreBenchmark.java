@@ -103,19 +103,35 @@ public final class StoreBenchmark {
         }
     }
 
+    /** The synthetic pieces and matches written into a store, and the pairs they were drawn from. */
+    record Filled(List<PieceRecord> pieces, PieceKeys keys, SyntheticPairs pairs, double writeSeconds) {
+    }
+
+    /**
+     * Ingests {@code config.pieces()} synthetic pieces into {@code store} and writes {@code config.matches()}
+     * matches among them in one transaction, drawing from {@code random}.
+     */
+    static Filled fill(MatchStore store, Config config, SplittableRandom random, Consumer<String> progress) {
+        List<PieceRecord> pieces = pieces(config.pieces(), random);
+        progress.accept("ingesting " + pieces.size() + " pieces");
+        store.ingest(metadata(pieces));
+        PieceKeys keys = store.pieceKeys();
+        SyntheticPairs pairs = new SyntheticPairs(keys, pieces, config.matches(), random);
+        progress.accept("writing " + config.matches() + " matches");
+        long start = System.nanoTime();
+        store.writeMatches(writer -> pairs.forEach((a, b) -> writer.add(a, b, score(random)),
+                done -> progress.accept("  " + done + " matches added")));
+        return new Filled(pieces, keys, pairs, (System.nanoTime() - start) / 1e9);
+    }
+
     static Result run(Path dbFile, Config config, Consumer<String> progress) {
         SplittableRandom random = new SplittableRandom(config.seed());
-        List<PieceRecord> pieces = pieces(config.pieces(), random);
         try (MatchStore store = MatchStore.open(dbFile)) {
-            progress.accept("ingesting " + pieces.size() + " pieces");
-            store.ingest(metadata(pieces));
-            PieceKeys keys = store.pieceKeys();
-            SyntheticPairs pairs = new SyntheticPairs(keys, pieces, config.matches(), random);
-            progress.accept("writing " + config.matches() + " matches");
-            long start = System.nanoTime();
-            store.writeMatches(writer -> pairs.forEach((a, b) -> writer.add(a, b, score(random)),
-                    done -> progress.accept("  " + done + " matches added")));
-            double writeSeconds = (System.nanoTime() - start) / 1e9;
+            Filled filled = fill(store, config, random, progress);
+            List<PieceRecord> pieces = filled.pieces();
+            PieceKeys keys = filled.keys();
+            SyntheticPairs pairs = filled.pairs();
+            double writeSeconds = filled.writeSeconds();
             store.checkpoint();
             double bytesPerMatch = (double) fileBytes(dbFile) / config.matches();
 
@@ -123,7 +139,7 @@ public final class StoreBenchmark {
             double[] loadSeconds = new double[3];
             long loaded = 0;
             for (int run = 0; run < loadSeconds.length; run++) {
-                start = System.nanoTime();
+                long start = System.nanoTime();
                 try (Stream<MatchResult> best = store.stream(MatchFilter.all().withLimit(LOADED_ROWS))) {
                     loaded = best.count();
                 }
@@ -214,7 +230,7 @@ public final class StoreBenchmark {
         return bytes;
     }
 
-    private static void deleteFolder(Path folder) {
+    static void deleteFolder(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);

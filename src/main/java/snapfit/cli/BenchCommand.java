@@ -5,12 +5,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import snapfit.bench.PipelineBenchmark;
+import snapfit.bench.ServeBenchmark;
 import snapfit.store.Json;
 import snapfit.bench.StoreBenchmark;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure performance on synthetic data (figures depend on the machine: compare ratios).",
-        subcommands = {BenchCommand.Store.class, BenchCommand.Pipeline.class})
+        subcommands = {BenchCommand.Store.class, BenchCommand.Pipeline.class, BenchCommand.Serve.class})
 final class BenchCommand {
 
     @Command(name = "store", mixinStandardHelpOptions = true,
@@ -118,6 +119,47 @@ final class BenchCommand {
                     result.incrementalSeconds(), incremental.prepareSeconds(), incremental.scoreSeconds(),
                     incremental.storeWriteSeconds(), incremental.finishSeconds());
             return 0;
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = {"Serve a synthetic store of N matches and time a piece's best matches over HTTP.",
+                    "Writes the store as `bench store` does, starts `snapfit serve` on a free",
+                    "loopback port, and has concurrent clients on kept-alive connections ask for",
+                    "GET /api/pieces/{id}/matches?limit=50 of random pieces: first answers of 200",
+                    "pieces with one client, then a warm-up, then latency percentiles and",
+                    "throughput over the timed seconds. Clients and server share the cores."})
+    static final class Serve implements Callable<Integer> {
+
+        @Option(names = "--matches", paramLabel = "N", description = "Matches to store (default: ${DEFAULT-VALUE}).")
+        int matches = ServeBenchmark.Config.DEFAULT.store().matches();
+
+        @Option(names = "--clients", paramLabel = "N", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+        int clients = ServeBenchmark.Config.DEFAULT.clients();
+
+        @Option(names = "--seconds", paramLabel = "S", description = "Timed seconds, after 5 s of warm-up (default: ${DEFAULT-VALUE}).")
+        int seconds = ServeBenchmark.Config.DEFAULT.seconds();
+
+        @Option(names = "--json", description = "Print the figures as JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            ServeBenchmark.Result result = ServeBenchmark.run(ServeBenchmark.Config.DEFAULT.withMatches(matches)
+                    .withClients(clients).withSeconds(seconds), line -> System.err.println("bench serve: " + line));
+            if (json) {
+                System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+                return 0;
+            }
+            System.out.printf("""
+                    store                %,d matches
+                    first answer         p50 %.2f ms, p99 %.2f ms (one client, a piece not asked for before)
+                    %-20s p50 %.2f ms, p99 %.2f ms, %,.0f requests/s (%,d in %d s, %d cores shared)
+                    failures             %d
+                    """, result.matches(), result.cold().p50Millis(), result.cold().p99Millis(), result.clients() + " clients",
+                    result.loaded().p50Millis(), result.loaded().p99Millis(), result.perSecond(), result.requests(),
+                    seconds, result.cores(), result.failures());
+            return result.failures() == 0 ? 0 : 1;
         }
     }
 }

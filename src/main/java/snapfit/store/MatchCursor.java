@@ -129,15 +129,20 @@ final class MatchCursor implements Iterator<MatchResult>, AutoCloseable {
         if (returnedByTier > 0) {
             offsetLeft = 0;
         } else if (offsetLeft > 0 && !tiers.isEmpty()) {
-            try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM (" + tier.sql() + ")")) {
-                bind(count, tier);
-                try (ResultSet counted = count.executeQuery()) {
-                    counted.next();
-                    offsetLeft = (int) Math.max(0, offsetLeft - counted.getLong(1));
-                }
-            }
+            offsetLeft = (int) Math.max(0, offsetLeft - count(connection, tier));
         }
         closeTier();
+    }
+
+    /** The number of rows {@code tier} selects. */
+    static long count(Connection connection, Tier tier) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM (" + tier.sql() + ")")) {
+            bind(count, tier);
+            try (ResultSet counted = count.executeQuery()) {
+                counted.next();
+                return counted.getLong(1);
+            }
+        }
     }
 
     private static int bind(PreparedStatement statement, Tier tier) throws SQLException {

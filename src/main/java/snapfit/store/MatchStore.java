@@ -212,13 +212,21 @@ public final class MatchStore implements AutoCloseable {
         }
     }
 
-    /** The current piece and segment keys. */
-    public PieceKeys pieceKeys() {
-        long dataVersion = database.read(connection -> {
+    /**
+     * SQLite's {@code PRAGMA data_version} of this store's connection: it changes when another connection, in this
+     * process or another, commits a change to the file (not when this store writes).
+     */
+    public long dataVersion() {
+        return database.read(connection -> {
             try (Statement statement = connection.createStatement()) {
                 return Database.queryLong(statement, "PRAGMA data_version");
             }
         });
+    }
+
+    /** The current piece and segment keys. */
+    public PieceKeys pieceKeys() {
+        long dataVersion = dataVersion();
         if (keys == null || dataVersion != keysDataVersion) {
             keys = database.read(PieceTable::keys);
             keysDataVersion = dataVersion;
@@ -425,6 +433,26 @@ public final class MatchStore implements AutoCloseable {
                 rows.next();
                 return rows.getLong(1);
             }
+        });
+    }
+
+    /**
+     * How many matches {@code filter} selects, ignoring its limit and offset: a piece's or a segment's are counted in
+     * a few milliseconds, all matches better than a bound by a full scan when the bound is a poor one.
+     *
+     * @throws IllegalArgumentException when the filter names a piece that is not stored
+     */
+    public long count(MatchFilter filter) {
+        if (filter.piece() == null && filter.segment() == null && filter.maxSimilarity() == null) {
+            return count();
+        }
+        PieceKeys current = pieceKeys();
+        return database.read(connection -> {
+            long total = 0;
+            for (MatchCursor.Tier tier : MatchQueries.tiers(connection, current, filter)) {
+                total += MatchCursor.count(connection, tier);
+            }
+            return total;
         });
     }
 

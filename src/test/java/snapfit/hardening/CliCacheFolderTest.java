@@ -23,7 +23,7 @@ class CliCacheFolderTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"query", "match", "evaluate"})
+    @ValueSource(strings = {"query", "match", "evaluate", "serve"})
     void readCommand_cacheFolderThatDoesNotExist_refusedAndNotCreated(String command) {
         Path absent = dir.resolve("nocache");
 
@@ -34,7 +34,7 @@ class CliCacheFolderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"query", "match", "evaluate"})
+    @ValueSource(strings = {"query", "match", "evaluate", "serve"})
     void readCommand_folderWithoutDataset_refusedAndLeftAsItWas(String command) throws Exception {
         Path photos = Files.createDirectories(dir.resolve("photos"));
         Files.writeString(photos.resolve("note.txt"), "not a cache");
@@ -83,6 +83,7 @@ class CliCacheFolderTest {
             case "query" -> run("query", "--cache", cache.toString(), "--top", "3");
             case "match" -> run("match", "--cache", cache.toString(), "--threads", "1");
             case "evaluate" -> run("evaluate", "--cache", cache.toString(), "--truth", dir.resolve("truth.json").toString());
+            case "serve" -> run("serve", "--cache", cache.toString(), "--port", "0");
             default -> throw new IllegalArgumentException(command);
         };
     }

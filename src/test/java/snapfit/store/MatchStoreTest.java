@@ -135,6 +135,18 @@ class MatchStoreTest {
     }
 
     @Test
+    void countOfFilter_isWhatItsStreamReturnsIgnoringLimitAndOffset() {
+        writeThreeMatches();
+        store.setManual(X5_TOP, A0_LEFT, 0.0625f);
+
+        assertThat(store.count(MatchFilter.all().withLimit(1).withOffset(2))).isEqualTo(3);
+        assertThat(store.count(MatchFilter.ofPiece(new PieceId(NASTY_SHEET, 5)))).isEqualTo(2);
+        assertThat(store.count(MatchFilter.ofSegment(X5_TOP).withMaxSimilarity(0.1f))).isEqualTo(1);
+        assertThat(store.count(MatchFilter.all().withMaxSimilarity(0.125f)))
+                .isEqualTo(collect(MatchFilter.all().withMaxSimilarity(0.125f)).size()).isEqualTo(2);
+    }
+
+    @Test
     void stream_manyMatches_agreesWithNaiveSortAcrossBothTiers() {
         List<MatchResult> written = new ArrayList<>();
         store.writeMatches(writer -> {

@@ -1,0 +1,46 @@
+package snapfit.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import snapfit.model.InputFileException;
+
+/**
+ * What {@code snapfit solve} leaves in the cache folder: {@code solution.json} (DESIGN.md's format, served as it
+ * is) and the assembled picture. Before a solve both are a 404 that says to run it.
+ */
+final class SolutionFiles {
+
+    static final String JSON = "solution.json";
+    static final String PICTURE = "solution.png";
+
+    private final Path cacheDir;
+
+    SolutionFiles(Path cacheDir) {
+        this.cacheDir = cacheDir;
+    }
+
+    byte[] json() {
+        return read(JSON);
+    }
+
+    byte[] picture() {
+        return read(PICTURE);
+    }
+
+    boolean exists() {
+        return Files.isRegularFile(cacheDir.resolve(JSON));
+    }
+
+    private byte[] read(String name) {
+        Path file = cacheDir.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            throw ApiError.notFound("no solution yet", "run snapfit solve --cache " + cacheDir);
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InputFileException(file, "cannot be read (" + e + "); check its permissions", e);
+        }
+    }
+}
