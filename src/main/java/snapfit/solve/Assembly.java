@@ -51,6 +51,16 @@ final class Assembly {
         return cellPiece.length;
     }
 
+    int placedCount() {
+        int count = 0;
+        for (int piece : cellPiece) {
+            if (piece >= 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     int pieceAt(int cell) {
         return cellPiece[cell];
     }
@@ -139,6 +149,19 @@ final class Assembly {
         for (int direction = 0; direction < 4; direction++) {
             int facing = facingSide(cell, direction);
             if (facing >= 0 && costs.bestBuddies(PuzzleSides.sideFacing(piece, direction, turns), facing)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** How many joins of the piece at {@code cell} with placed neighbours are {@link PairCosts#plausible}. */
+    int plausibleJoins(int cell) {
+        int count = 0;
+        for (int direction = 0; direction < 4; direction++) {
+            int facing = facingSide(cell, direction);
+            if (facing >= 0 && costs.plausible(PuzzleSides.sideFacing(cellPiece[cell], direction, cellTurns[cell]),
+                    facing)) {
                 count++;
             }
         }

@@ -17,6 +17,8 @@ final class PairCosts {
 
     /** The cost of a side that has no scored partner at all (a flat border, or another puzzle's piece). */
     static final float UNSCORED = 4f;
+    private static final double PLAUSIBLE_QUANTILE = 0.95;
+    private static final float PLAUSIBLE_FACTOR = 1.5f;
 
     private final int k;
     private final int[] partners;
@@ -24,6 +26,9 @@ final class PairCosts {
     private final int[] counts;
     private final float[] floor;
     private final PairTable pairs;
+    private final PairTable rawPairs;
+    /** A similarity that true neighbours rarely exceed: a high quantile of the best buddies' similarities. */
+    private float plausibleLimit = Float.MAX_VALUE;
 
     private PairCosts(int sides, int k) {
         this.k = k;
@@ -32,6 +37,7 @@ final class PairCosts {
         this.counts = new int[sides];
         this.floor = new float[sides];
         this.pairs = new PairTable(sides * k);
+        this.rawPairs = new PairTable(sides * k);
     }
 
     /** Builds the costs from every scored pair, which {@code best} was offered. */
@@ -58,10 +64,37 @@ final class PairCosts {
                 float cost = 2 * raw[slot] / (norm[side] + norm[partner]);
                 result.costs[slot] = Math.min(cost, UNSCORED);
                 result.pairs.put(side, partner, result.costs[slot]);
+                result.rawPairs.put(side, partner, raw[slot]);
             }
             result.floor[side] = count < k ? UNSCORED : result.costs[side * k + count - 1];
         }
+        result.plausibleLimit = result.buddyQuantile(raw, PLAUSIBLE_QUANTILE) * PLAUSIBLE_FACTOR;
         return result;
+    }
+
+    private float buddyQuantile(float[] raw, double quantile) {
+        float[] buddies = new float[counts.length];
+        int n = 0;
+        for (int side = 0; side < counts.length; side++) {
+            if (counts[side] > 0 && partners[side * k] > side && bestBuddies(side, partners[side * k])) {
+                buddies[n++] = raw[side * k];
+            }
+        }
+        if (n == 0) {
+            return Float.MAX_VALUE;
+        }
+        Arrays.sort(buddies, 0, n);
+        return buddies[Math.min(n - 1, (int) (quantile * n))];
+    }
+
+    /**
+     * Whether sides {@code a} and {@code b} could be true neighbours by their similarity alone: scored, and not far
+     * worse than what best buddies score. Telling pieces of another puzzle needs this absolute scale, which the
+     * normalised cost hides where a piece's true neighbour is missing.
+     */
+    boolean plausible(int a, int b) {
+        float raw = rawPairs.get(a, b);
+        return !Float.isNaN(raw) && raw <= plausibleLimit;
     }
 
     /** The cost of joining sides {@code a} and {@code b}. */

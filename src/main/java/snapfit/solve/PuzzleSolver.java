@@ -22,7 +22,8 @@ import snapfit.store.PieceKeys;
  *       their neighbours badly and with no best buddy are taken out and the holes filled again, now with up to
  *       four neighbours to vouch for each, while that lowers the total cost ({@link Assembly#totalCost});</li>
  *   <li>the cheapest of those assemblies kept; cells still empty filled with pieces whose flat sides do not fit
- *       (a wrong shape call), when they join well; pieces that join no neighbour well left out as strangers.</li>
+ *       (a wrong shape call), when they join well; pieces of which fewer than half the joins are plausible
+ *       ({@link PairCosts#plausible}) left out as strangers: another puzzle's pieces, put where a piece is missing.</li>
  * </ol>
  * Deterministic: the same store gives the same solution. Not thread-safe.
  */
@@ -91,6 +92,7 @@ public final class PuzzleSolver {
             throw new IllegalArgumentException("no corner piece (two flat sides next to each other) among "
                     + sides.size() + " pieces: the solver starts from one; check the shapes with `snapfit query`");
         }
+        best = searched(best);
         int relaxed = new ConfidencePlacer(best, true, config.strangerCost()).fill();
         int strangers = removeStrangers(best);
         return new Outcome(solutionOf(best), sizeInferred, relaxed, strangers, emptyCells(best));
@@ -104,8 +106,7 @@ public final class PuzzleSolver {
             int removed = 0;
             for (int cell = 0; cell < trial.cells(); cell++) {
                 int piece = current.pieceAt(cell);
-                if (piece >= 0 && current.meanCost(cell) > config.doubtfulCost()
-                        && current.buddyJoins(cell, piece, current.turnsAt(cell)) == 0) {
+                if (piece >= 0 && confidence(current, cell) < config.doubtfulConfidence()) {
                     trial.remove(cell);
                     removed++;
                 }
@@ -124,12 +125,44 @@ public final class PuzzleSolver {
         return current;
     }
 
+    /**
+     * Large neighbourhood search: takes out a block of cells at a random place and size and fills it again from
+     * its surroundings, keeping the result when the total cost falls. Seeded, so deterministic.
+     */
+    private Assembly searched(Assembly assembly) {
+        java.util.Random random = new java.util.Random(config.searchSeed());
+        Assembly current = assembly;
+        double currentCost = current.totalCost();
+        GridSize grid = current.size;
+        for (int round = 0; round < config.searchRounds(); round++) {
+            int height = 2 + random.nextInt(Math.min(grid.rows(), config.maxBlock()) - 1);
+            int width = 2 + random.nextInt(Math.min(grid.cols(), config.maxBlock()) - 1);
+            int top = random.nextInt(grid.rows() - height + 1);
+            int left = random.nextInt(grid.cols() - width + 1);
+            Assembly trial = current.copy();
+            for (int row = top; row < top + height; row++) {
+                for (int col = left; col < left + width; col++) {
+                    trial.remove(row * grid.cols() + col);
+                }
+            }
+            if (trial.placedCount() == 0) {
+                continue;
+            }
+            new ConfidencePlacer(trial, false, Double.MAX_VALUE).fill();
+            double trialCost = trial.totalCost();
+            if (trialCost < currentCost - 1e-6) {
+                current = repaired(trial);
+                currentCost = current.totalCost();
+            }
+        }
+        return current;
+    }
+
     private int removeStrangers(Assembly assembly) {
         List<Integer> strangers = new ArrayList<>();
         for (int cell = 0; cell < assembly.cells(); cell++) {
             int piece = assembly.pieceAt(cell);
-            if (piece >= 0 && assembly.buddyJoins(cell, piece, assembly.turnsAt(cell)) == 0
-                    && (assembly.placedNeighbours(cell) == 0 || assembly.meanCost(cell) > config.strangerCost())) {
+            if (piece >= 0 && 2 * assembly.plausibleJoins(cell) < Math.max(1, assembly.placedNeighbours(cell))) {
                 strangers.add(cell);
             }
         }
@@ -195,7 +228,7 @@ public final class PuzzleSolver {
         return GridSize.infer(edges, inner);
     }
 
-    private PairCosts loadCosts(MatchStore store, List<PieceRecord> records, PuzzleSides sides) {
+    PairCosts loadCosts(MatchStore store, List<PieceRecord> records, PuzzleSides sides) {
         PieceKeys keys = store.pieceKeys();
         int[] pieceOfKey = new int[keys.size() == 0 ? 0 : records.stream()
                 .mapToInt(record -> keys.keyOf(record.pieceId())).max().orElse(0) + 1];
