@@ -2,6 +2,7 @@ package snapfit.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import snapfit.model.Solution;
+import snapfit.pipeline.SolutionPictures;
 import snapfit.pipeline.Solving;
 import snapfit.solve.GridSize;
 import snapfit.solve.PuzzleSolver;
@@ -18,7 +20,8 @@ import snapfit.solve.SolverConfig;
 
 @Command(name = "solve", mixinStandardHelpOptions = true,
         description = {"Assemble the puzzle from the stored scores: every piece in a cell with a rotation.",
-                "Writes CACHE/solution.json and keeps the solution in dataset.db. The grid size comes from the"
+                "Writes CACHE/solution.json, keeps the solution in dataset.db and draws it from the photos"
+                        + " (solution.png, solution_overview.png, solution_confidence.png, solution_doubts.png). The grid size comes from the"
                         + " counts of corner, edge and inner pieces unless --rows and --cols give it (give it when"
                         + " pieces are missing)."})
 final class SolveCommand implements Callable<Integer> {
@@ -38,12 +41,27 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print solution.json's content instead of a summary.")
     boolean json;
 
+    @Option(names = "--no-pictures", description = "Skip the pictures (they read every sheet photo once).")
+    boolean noPictures;
+
+    @Option(names = "--data-root", paramLabel = "DIR", description = {"The folder the photos' paths in dataset.db"
+            + " are relative to, as given to ingest (default: the cache folder's parent)."})
+    Path dataRoot;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Solving.Report report = Solving.solve(cache.checkedOnOpen(spec.commandLine().getErr(), "solve"), gridSize(),
                 SolverConfig.DEFAULT, progress());
         Solution solution = report.outcome().solution();
+        SolutionPictures.Files pictures = null;
+        long picturesStart = System.nanoTime();
+        if (!noPictures) {
+            spec.commandLine().getErr().println("solve: drawing the solution from the photos...");
+            pictures = Solving.drawPictures(cache.dir, dataRoot != null ? dataRoot
+                    : cache.dir.toAbsolutePath().normalize().getParent());
+        }
+        double picturesSeconds = (System.nanoTime() - picturesStart) / 1e9;
         if (json) {
             out.println(Files.readString(report.solutionFile()));
             return 0;
@@ -66,6 +84,10 @@ final class SolveCommand implements Callable<Integer> {
                         .mapToDouble(p -> p.confidence()).average().orElse(0),
                 solution.placements().stream().filter(p -> p.confidence() < 0.5).count());
         out.println("wrote " + report.solutionFile());
+        if (pictures != null) {
+            out.printf("drew %s, %s, %s and %s in %.1f s%n", pictures.full(), pictures.overview(),
+                    pictures.confidence(), pictures.doubts(), picturesSeconds);
+        }
         return 0;
     }
 

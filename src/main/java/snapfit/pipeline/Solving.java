@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import snapfit.model.InputFileException;
+import snapfit.model.Solution;
 import snapfit.solve.GridSize;
 import snapfit.solve.PuzzleSolver;
 import snapfit.solve.SolverConfig;
@@ -41,6 +42,22 @@ public final class Solving {
             Path file = SolutionFile.in(cacheDir);
             SolutionFile.write(file, outcome.solution());
             return new Report(outcome, Duration.ofNanos(System.nanoTime() - start), file);
+        }
+    }
+
+    /**
+     * Draws the stored solution ({@link SolutionPictures}).
+     *
+     * @param dataRoot the folder the sheets' {@code img_path} is relative to: the one ingest was given, by default
+     *                 the folder holding both the photos and the cache
+     * @throws InputFileException when there is no solution yet, or a photo or contour file cannot be read
+     */
+    public static SolutionPictures.Files drawPictures(Path cacheDir, Path dataRoot) {
+        try (MatchStore store = CacheFolder.openStore(cacheDir)) {
+            Solution solution = store.solution().orElseThrow(() -> new InputFileException(store.file(),
+                    "holds no solution yet; run `snapfit solve --cache " + cacheDir + "` first"));
+            double pieceSize = store.puzzlePieceSize().orElse(SolutionPictures.DEFAULT_PIECE_SIZE);
+            return SolutionPictures.write(cacheDir, dataRoot, store.sheets(), solution, pieceSize);
         }
     }
 }
