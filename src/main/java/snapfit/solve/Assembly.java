@@ -143,6 +143,47 @@ final class Assembly {
         return count == 0 ? 0 : costAt(cell, cellPiece[cell], cellTurns[cell]) / count;
     }
 
+    /** Receives one candidate for a cell: a piece, its clockwise quarter turns and its summed cost there. */
+    @FunctionalInterface
+    interface CandidateVisitor {
+        void accept(int piece, int turns, float cost);
+    }
+
+    /**
+     * Hands {@code visitor} the unplaced pieces that could go in {@code cell}: those among the best partners of the
+     * facing sides of its placed neighbours, in the turn that joins them, or, when none is left there, every
+     * unplaced piece in every turn. Unless {@code ignoreBorder}, only pieces whose flat sides fit the cell. A piece
+     * may come more than once.
+     */
+    void forEachCandidate(int cell, boolean ignoreBorder, CandidateVisitor visitor) {
+        boolean found = false;
+        for (int direction = 0; direction < 4; direction++) {
+            int facing = facingSide(cell, direction);
+            if (facing < 0) {
+                continue;
+            }
+            for (int rank = 0; rank < costs.partnerCount(facing); rank++) {
+                int side = costs.partner(facing, rank);
+                int piece = side / PuzzleSides.SIDES;
+                int turns = (side % PuzzleSides.SIDES - direction + PuzzleSides.SIDES) % PuzzleSides.SIDES;
+                if (!isPlaced(piece) && (ignoreBorder || fitsBorder(cell, piece, turns))) {
+                    visitor.accept(piece, turns, costAt(cell, piece, turns));
+                    found = true;
+                }
+            }
+        }
+        if (found) {
+            return;
+        }
+        for (int piece = 0; piece < sides.size(); piece++) {
+            for (int turns = 0; turns < 4; turns++) {
+                if (!isPlaced(piece) && (ignoreBorder || fitsBorder(cell, piece, turns))) {
+                    visitor.accept(piece, turns, costAt(cell, piece, turns));
+                }
+            }
+        }
+    }
+
     /** How many joins of {@code piece} turned {@code turns} at {@code cell} with placed neighbours are best buddies. */
     int buddyJoins(int cell, int piece, int turns) {
         int count = 0;

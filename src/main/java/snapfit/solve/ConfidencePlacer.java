@@ -65,25 +65,7 @@ final class ConfidencePlacer {
     private void rank(int cell) {
         stamps[cell]++;
         Candidates candidates = new Candidates();
-        for (int direction = 0; direction < 4; direction++) {
-            int facing = assembly.facingSide(cell, direction);
-            if (facing < 0) {
-                continue;
-            }
-            for (int rank = 0; rank < assembly.costs.partnerCount(facing); rank++) {
-                int side = assembly.costs.partner(facing, rank);
-                int piece = side / PuzzleSides.SIDES;
-                int turns = (side % PuzzleSides.SIDES - direction + PuzzleSides.SIDES) % PuzzleSides.SIDES;
-                consider(cell, piece, turns, candidates);
-            }
-        }
-        if (candidates.bestPiece < 0) {
-            for (int piece = 0; piece < assembly.sides.size(); piece++) {
-                for (int turns = 0; turns < 4; turns++) {
-                    consider(cell, piece, turns, candidates);
-                }
-            }
-        }
+        assembly.forEachCandidate(cell, ignoreBorder, candidates::consider);
         int joins = assembly.placedNeighbours(cell);
         if (candidates.bestPiece < 0 || candidates.bestCost / joins > maxMeanCost) {
             return;
@@ -95,28 +77,24 @@ final class ConfidencePlacer {
         queue.add(new Ranked(priority, cell, stamps[cell], candidates.bestPiece, candidates.bestTurns));
     }
 
-    private void consider(int cell, int piece, int turns, Candidates candidates) {
-        if (assembly.isPlaced(piece) || !ignoreBorder && !assembly.fitsBorder(cell, piece, turns)) {
-            return;
-        }
-        float cost = assembly.costAt(cell, piece, turns);
-        if (cost < candidates.bestCost) {
-            if (piece != candidates.bestPiece) {
-                candidates.secondCost = candidates.bestCost;
-            }
-            candidates.bestCost = cost;
-            candidates.bestPiece = piece;
-            candidates.bestTurns = turns;
-        } else if (cost < candidates.secondCost && piece != candidates.bestPiece) {
-            candidates.secondCost = cost;
-        }
-    }
-
     /** The best and second-best candidate of one cell, the second always another piece. */
     private static final class Candidates {
         int bestPiece = -1;
         int bestTurns;
         float bestCost = Float.MAX_VALUE;
         float secondCost = Float.MAX_VALUE;
+
+        void consider(int piece, int turns, float cost) {
+            if (cost < bestCost) {
+                if (piece != bestPiece) {
+                    secondCost = bestCost;
+                }
+                bestCost = cost;
+                bestPiece = piece;
+                bestTurns = turns;
+            } else if (cost < secondCost && piece != bestPiece) {
+                secondCost = cost;
+            }
+        }
     }
 }
