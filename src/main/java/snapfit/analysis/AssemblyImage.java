@@ -87,6 +87,33 @@ public final class AssemblyImage {
         return image;
     }
 
+    /**
+     * Where a candidate would go: the cell at {@code candidate}'s row and column with its eight neighbours, the
+     * confirmed pieces among {@code placed} drawn in theirs and the candidate framed in the middle.
+     */
+    public static BufferedImage neighbourhood(List<Placement> placed, Placement candidate, SheetSource source,
+                                              int cellPixels) {
+        List<Placement> local = new ArrayList<>();
+        for (Placement placement : placed) {
+            int row = placement.row() - candidate.row() + 1;
+            int col = placement.col() - candidate.col() + 1;
+            if (row >= 0 && row < 3 && col >= 0 && col < 3 && !placement.pieceId().equals(candidate.pieceId())) {
+                local.add(new Placement(placement.pieceId(), row, col, placement.rotation(), placement.confidence()));
+            }
+        }
+        local.add(new Placement(candidate.pieceId(), 1, 1, candidate.rotation(), candidate.confidence()));
+        BufferedImage image = render(new Solution(3, 3, local, List.of()), source, cellPixels);
+        Graphics2D graphics = image.createGraphics();
+        try {
+            graphics.setColor(confidenceColour(1));
+            graphics.setStroke(new BasicStroke(3f));
+            graphics.drawRect(cellLeft(1, cellPixels), cellLeft(1, cellPixels), cellPixels, cellPixels);
+        } finally {
+            graphics.dispose();
+        }
+        return image;
+    }
+
     /** {@code assembled} with each placed cell tinted from red (confidence 0) through yellow to green (1). */
     public static BufferedImage confidenceView(BufferedImage assembled, Solution solution, int cellPixels) {
         BufferedImage image = copy(assembled);

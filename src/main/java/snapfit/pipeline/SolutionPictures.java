@@ -9,6 +9,7 @@ import snapfit.analysis.AssemblyImage;
 import snapfit.analysis.DisplayScale;
 import snapfit.analysis.ImageFiles;
 import snapfit.model.PieceId;
+import snapfit.model.Placement;
 import snapfit.model.SheetRecord;
 import snapfit.model.Solution;
 import snapfit.store.ContourCache;
@@ -26,6 +27,7 @@ public final class SolutionPictures {
     static final int FULL_SIDE = 4000;
     static final int OVERVIEW_WIDTH = 1000;
     static final int DOUBTS = 15;
+    static final int CANDIDATE_CELL = 160;
     /** The piece size to draw at when the cache records none (ingested before calibration): a 12 MP photo's. */
     static final double DEFAULT_PIECE_SIZE = 400;
 
@@ -48,19 +50,7 @@ public final class SolutionPictures {
      */
     public static Files write(Path cacheDir, Path dataRoot, List<SheetRecord> sheets, Solution solution,
                               double pieceSize) {
-        Map<String, SheetRecord> sheetById = new HashMap<>();
-        sheets.forEach(sheet -> sheetById.put(sheet.sheetId(), sheet));
-        AssemblyImage.SheetSource source = new AssemblyImage.SheetSource() {
-            @Override
-            public BufferedImage photo(String sheetId) {
-                return ImageFiles.read(dataRoot.resolve(sheetById.get(sheetId).imgPath()));
-            }
-
-            @Override
-            public Map<PieceId, PieceContour> contours(String sheetId) {
-                return ContourCache.loadSheet(cacheDir, sheetId);
-            }
-        };
+        AssemblyImage.SheetSource source = sheetSource(cacheDir, dataRoot, sheets);
         int cellPixels = Math.min((int) Math.round(pieceSize), AssemblyImage.cellPixelsWithin(solution, FULL_SIDE));
         BufferedImage full = AssemblyImage.render(solution, source, cellPixels);
         DisplayScale small = DisplayScale.fitWidth(full.getWidth(), OVERVIEW_WIDTH);
@@ -71,5 +61,32 @@ public final class SolutionPictures {
         ImageFiles.writePng(small.scale(AssemblyImage.confidenceView(full, solution, cellPixels)), files.confidence());
         ImageFiles.writePng(AssemblyImage.doubtSheet(full, solution, cellPixels, DOUBTS), files.doubts());
         return files;
+    }
+
+    /**
+     * The picture of a guided suggestion's candidate in its cell, among the session's confirmed pieces
+     * ({@link AssemblyImage#neighbourhood}), {@value #CANDIDATE_CELL} pixels a cell.
+     */
+    public static BufferedImage candidate(Path cacheDir, Path dataRoot, List<SheetRecord> sheets,
+                                          List<Placement> confirmed, Placement candidate) {
+        return AssemblyImage.neighbourhood(confirmed, candidate, sheetSource(cacheDir, dataRoot, sheets),
+                CANDIDATE_CELL);
+    }
+
+    /** Photos from {@code dataRoot} joined with each sheet's {@code img_path}; contours from the cache. */
+    static AssemblyImage.SheetSource sheetSource(Path cacheDir, Path dataRoot, List<SheetRecord> sheets) {
+        Map<String, SheetRecord> sheetById = new HashMap<>();
+        sheets.forEach(sheet -> sheetById.put(sheet.sheetId(), sheet));
+        return new AssemblyImage.SheetSource() {
+            @Override
+            public BufferedImage photo(String sheetId) {
+                return ImageFiles.read(dataRoot.resolve(sheetById.get(sheetId).imgPath()));
+            }
+
+            @Override
+            public Map<PieceId, PieceContour> contours(String sheetId) {
+                return ContourCache.loadSheet(cacheDir, sheetId);
+            }
+        };
     }
 }

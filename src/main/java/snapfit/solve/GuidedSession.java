@@ -1,5 +1,6 @@
 package snapfit.solve;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,7 +33,9 @@ import snapfit.store.MatchStore;
 public final class GuidedSession {
 
     /** The score of one join a candidate makes with a confirmed neighbour. */
-    public record Join(EdgePos direction, SegmentId side, SegmentId neighbourSide, float similarity) {
+    public record Join(@JsonProperty("direction") EdgePos direction, @JsonProperty("side") SegmentId side,
+                       @JsonProperty("neighbour_side") SegmentId neighbourSide,
+                       @JsonProperty("similarity") float similarity) {
 
         public Join {
             Objects.requireNonNull(direction, "direction");
@@ -42,7 +45,8 @@ public final class GuidedSession {
     }
 
     /** A piece that could go in the suggested cell, with its rotation and its joins with confirmed neighbours. */
-    public record Candidate(PieceId pieceId, int rotation, double cost, List<Join> joins) {
+    public record Candidate(@JsonProperty("piece_id") PieceId pieceId, @JsonProperty("rotation") int rotation,
+                            @JsonProperty("cost") double cost, @JsonProperty("joins") List<Join> joins) {
 
         public Candidate {
             Objects.requireNonNull(pieceId, "pieceId");
@@ -51,7 +55,8 @@ public final class GuidedSession {
     }
 
     /** The cell to fill next and its best candidates, best first. */
-    public record Suggestion(int row, int col, List<Candidate> candidates) {
+    public record Suggestion(@JsonProperty("row") int row, @JsonProperty("col") int col,
+                             @JsonProperty("candidates") List<Candidate> candidates) {
 
         public Suggestion {
             candidates = List.copyOf(candidates);
