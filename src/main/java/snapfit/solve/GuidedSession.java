@@ -25,8 +25,11 @@ import snapfit.store.MatchStore;
  * best candidates for it. Each decision is kept in {@code dataset.db} with the session, and as the manual score of
  * the joins it makes ({@code similarity_manual}: 0 for an accepted piece, the worst score for a rejected one), so
  * the next suggestion, and every later solve, ranks by it; a session resumes after a restart from the store
- * alone. The next cell is the empty one next to confirmed pieces whose best candidate is surest, as
- * {@link ConfidencePlacer} ranks cells; before any confirmation it is the top-left corner.
+ * alone. The next cell is the empty one next to confirmed pieces with the most confirmed neighbours and the
+ * clearest best candidate; before any confirmation it is the top-left corner. The candidates come first with
+ * the piece the solver would put there once the rest is filled around the confirmed pieces
+ * ({@link ConfidencePlacer}; before any confirmation, the corner whose assembly costs least, as
+ * {@link PuzzleSolver} chooses), then by cost against the confirmed neighbours.
  *
  * <p>Not thread-safe; reads the scores again for each suggestion, so decisions made meanwhile count.
  */
@@ -128,6 +131,8 @@ public final class GuidedSession {
                 rejected.add((long) cell << 32 | piece);
             }
         }
+        // What the solver would put everywhere else given the confirmed pieces: its choice leads each cell's list.
+        Assembly completed = assembly.placedCount() > 0 ? completed(assembly) : bestStart(assembly);
         int bestCell = -1;
         double bestPriority = Double.NEGATIVE_INFINITY;
         List<Ranked> bestCandidates = List.of();
@@ -137,13 +142,13 @@ public final class GuidedSession {
             if (assembly.pieceAt(cell) >= 0 || joins == 0 && !start) {
                 continue;
             }
-            List<Ranked> candidates = candidates(assembly, cell, rejected, count);
+            List<Ranked> candidates = candidates(assembly, cell, rejected, count, completed);
             if (candidates.isEmpty()) {
                 continue;
             }
             float best = candidates.get(0).cost();
             float second = candidates.size() > 1 ? candidates.get(1).cost() : Float.MAX_VALUE;
-            double priority = joins + (second == Float.MAX_VALUE || second == 0 ? 1 : (second - best) / second);
+            double priority = joins + (second == Float.MAX_VALUE || second == 0 ? 1 : Math.max(0, (second - best) / second));
             if (priority > bestPriority) {
                 bestPriority = priority;
                 bestCell = cell;
@@ -158,6 +163,32 @@ public final class GuidedSession {
             result.add(describe(assembly, bestCell, candidate.piece(), candidate.turns(), store));
         }
         return Optional.of(new Suggestion(bestCell / record.cols(), bestCell % record.cols(), result));
+    }
+
+    private static Assembly completed(Assembly assembly) {
+        Assembly completed = assembly.copy();
+        new ConfidencePlacer(completed, false, Double.MAX_VALUE).fill();
+        return completed;
+    }
+
+    /** Before any confirmation: the cheapest assembly grown from a corner piece in the top-left cell. */
+    private static Assembly bestStart(Assembly empty) {
+        Assembly best = empty;
+        double bestCost = Double.MAX_VALUE;
+        for (int piece = 0; piece < empty.sides.size(); piece++) {
+            for (int turns = 0; turns < 4; turns++) {
+                if (empty.fitsBorder(0, piece, turns)) {
+                    Assembly start = empty.copy();
+                    start.place(0, piece, turns);
+                    Assembly grown = completed(start);
+                    if (grown.totalCost() < bestCost) {
+                        best = grown;
+                        bestCost = grown.totalCost();
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     /** Confirms a piece in a cell: it stays there, and its joins with confirmed neighbours score best from now on. */
@@ -211,8 +242,12 @@ public final class GuidedSession {
         store.addGuidedStep(record.sessionId(), step, joins, manual);
     }
 
-    /** The cheapest {@code count} candidates for a cell, one per piece, rejected ones left out. */
-    private static List<Ranked> candidates(Assembly assembly, int cell, Set<Long> rejected, int count) {
+    /**
+     * The best {@code count} candidates for a cell, one per piece, rejected ones left out: first the piece the
+     * completed assembly puts there, then the cheapest others.
+     */
+    private static List<Ranked> candidates(Assembly assembly, int cell, Set<Long> rejected, int count,
+                                           Assembly completed) {
         Map<Integer, Ranked> bestPerPiece = new HashMap<>();
         assembly.forEachCandidate(cell, false, (piece, turns, cost) -> {
             Ranked known = bestPerPiece.get(piece);
@@ -220,8 +255,11 @@ public final class GuidedSession {
                 bestPerPiece.put(piece, new Ranked(piece, turns, cost));
             }
         });
+        int chosen = completed.pieceAt(cell);
+        Comparator<Ranked> solverFirst = Comparator.comparing(ranked -> ranked.piece() != chosen
+                || ranked.turns() != completed.turnsAt(cell));
         return bestPerPiece.values().stream()
-                .sorted(Comparator.comparingDouble(Ranked::cost).thenComparingInt(Ranked::piece))
+                .sorted(solverFirst.thenComparingDouble(Ranked::cost).thenComparingInt(Ranked::piece))
                 .limit(count).toList();
     }
 
