@@ -3,7 +3,6 @@ package snapfit.model;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,10 +38,5 @@ public record Solution(int rows, int cols, List<Placement> placements, List<Piec
                 throw new IllegalArgumentException("piece " + piece + " is both placed and unplaced, or unplaced twice");
             }
         }
-    }
-
-    /** The placement at a cell, if a piece is there. */
-    public Optional<Placement> at(int row, int col) {
-        return placements.stream().filter(p -> p.row() == row && p.col() == col).findFirst();
     }
 }

@@ -137,12 +137,6 @@ final class Assembly {
         return count;
     }
 
-    /** The mean cost of the piece at {@code cell} against its placed neighbours; 0 when it has none. */
-    float meanCost(int cell) {
-        int count = placedNeighbours(cell);
-        return count == 0 ? 0 : costAt(cell, cellPiece[cell], cellTurns[cell]) / count;
-    }
-
     /** Receives one candidate for a cell: a piece, its clockwise quarter turns and its summed cost there. */
     @FunctionalInterface
     interface CandidateVisitor {

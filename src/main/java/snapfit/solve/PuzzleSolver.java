@@ -1,8 +1,10 @@
 package snapfit.solve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import snapfit.match.BestPartners;
 import snapfit.model.PieceId;
 import snapfit.model.PieceRecord;
@@ -130,7 +132,7 @@ public final class PuzzleSolver {
      * its surroundings, keeping the result when the total cost falls. Seeded, so deterministic.
      */
     private Assembly searched(Assembly assembly) {
-        java.util.Random random = new java.util.Random(config.searchSeed());
+        Random random = new Random(config.searchSeed());
         Assembly current = assembly;
         double currentCost = current.totalCost();
         GridSize grid = current.size;
@@ -230,9 +232,8 @@ public final class PuzzleSolver {
 
     PairCosts loadCosts(MatchStore store, List<PieceRecord> records, PuzzleSides sides) {
         PieceKeys keys = store.pieceKeys();
-        int[] pieceOfKey = new int[keys.size() == 0 ? 0 : records.stream()
-                .mapToInt(record -> keys.keyOf(record.pieceId())).max().orElse(0) + 1];
-        java.util.Arrays.fill(pieceOfKey, -1);
+        int[] pieceOfKey = new int[records.stream().mapToInt(record -> keys.keyOf(record.pieceId())).max().orElse(0) + 1];
+        Arrays.fill(pieceOfKey, -1);
         for (int piece = 0; piece < records.size(); piece++) {
             pieceOfKey[keys.keyOf(records.get(piece).pieceId())] = piece;
         }
