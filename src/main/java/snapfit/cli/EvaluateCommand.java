@@ -1,6 +1,7 @@
 package snapfit.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
@@ -9,6 +10,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import snapfit.model.InputFileException;
+import snapfit.model.Solution;
 import snapfit.pipeline.CacheFolder;
 import snapfit.store.Json;
 import snapfit.store.MatchFilter;
@@ -21,7 +23,9 @@ import snapfit.synth.TruthFile;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Score the cache against a synthetic puzzle's truth.json.",
                 "Reports pieces found, corner error, edge-shape and piece-type accuracy, and the rank of every true"
-                        + " partner among an edge's matches."})
+                        + " partner among an edge's matches.",
+                "After `snapfit solve`, also the pieces in the right cell and rotation and the neighbour pairs"
+                        + " joined, allowing for a turn of the whole solution."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -44,6 +48,10 @@ final class EvaluateCommand implements Callable<Integer> {
             PuzzleTruth puzzle = TruthFile.read(truth);
             try {
                 report = Evaluator.evaluate(puzzle, store.pieces(), () -> store.stream(MatchFilter.all()));
+                Optional<Solution> solution = store.solution();
+                if (solution.isPresent()) {
+                    report = report.withSolution(Evaluator.evaluateSolution(puzzle, store.pieces(), solution.get()));
+                }
             } catch (IllegalArgumentException e) {
                 throw new InputFileException(truth, e.getMessage() + "; pass the truth.json generated with the"
                         + " photos of " + cache.dir, e);

@@ -27,10 +27,13 @@ final class StoreSchema {
 
     static final int APPLICATION_ID = 0x534E4654;
     /**
-     * 3: sheets keep their calibration to the puzzle's scale. 2: pair keys start with the larger segment's key
+     * 4: the solution and guided solving sessions (added to a version 3 file when it is opened). 3: sheets keep
+     * their calibration to the puzzle's scale. 2: pair keys start with the larger segment's key
      * block, and segments are stored (1 had neither).
      */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
+    /** The oldest version this one upgrades in place, by adding {@link #SOLVE_TABLES}. */
+    private static final int UPGRADABLE = 3;
     /** Segment keys stay below {@code 1 << SEGMENT_KEY_BITS}: a pair key packs two of them into 32 bits ({@link PairKeys}). */
     static final int SEGMENT_KEY_BITS = 16;
     /** Piece keys stay below this so that their segment keys fit in a pair key: 16,384 pieces. */
@@ -102,21 +105,52 @@ final class StoreSchema {
             ) WITHOUT ROWID;
             """;
 
+    /** Version 4's tables: one solution (a row per piece, no cell when unplaced) and guided sessions' steps. */
+    private static final String SOLVE_TABLES = """
+            CREATE TABLE solution (
+                piece_key  INTEGER PRIMARY KEY,
+                grid_row   INTEGER,
+                grid_col   INTEGER,
+                rotation   INTEGER,
+                confidence REAL
+            );
+            CREATE TABLE guided_sessions (
+                session_id INTEGER PRIMARY KEY,
+                rows       INTEGER NOT NULL,
+                cols       INTEGER NOT NULL,
+                created_at TEXT NOT NULL
+            );
+            CREATE TABLE guided_steps (
+                session_id INTEGER NOT NULL REFERENCES guided_sessions (session_id),
+                step       INTEGER NOT NULL,
+                piece_key  INTEGER NOT NULL,
+                grid_row   INTEGER NOT NULL,
+                grid_col   INTEGER NOT NULL,
+                rotation   INTEGER NOT NULL,
+                accepted   INTEGER NOT NULL,
+                PRIMARY KEY (session_id, step)
+            ) WITHOUT ROWID;
+            """;
+
     private StoreSchema() {
     }
 
     /** Creates the schema in an empty database, or checks that an existing one is ours and current. */
     static void prepare(Database database) {
-        if (database.read(connection -> check(database.file(), connection))) {
+        if (database.read(connection -> check(database.file(), connection)) == State.CURRENT) {
             return;
         }
         database.write(connection -> {
-            if (!check(database.file(), connection)) {
-                create(connection);
+            switch (check(database.file(), connection)) {
+                case EMPTY -> create(connection);
+                case UPGRADABLE -> upgrade(connection);
+                case CURRENT -> { }
             }
             return null;
         });
     }
+
+    private enum State { CURRENT, UPGRADABLE, EMPTY }
 
     /** The index of matches by their larger segment key, dropped and rebuilt around bulk loads. */
     static final String SEGMENT_B_INDEX = "matches_by_seg_b";
@@ -124,8 +158,8 @@ final class StoreSchema {
     static final String CREATE_SEGMENT_B_INDEX = "CREATE INDEX " + SEGMENT_B_INDEX
             + " ON matches (seg_b, similarity, similarity_manual)";
 
-    /** True when the schema is in place; false for an empty database; an error for anything else. */
-    private static boolean check(Path file, Connection connection) throws SQLException {
+    /** Whether the schema is in place, can be upgraded in place, or the database is empty; an error otherwise. */
+    private static State check(Path file, Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             long applicationId = Database.queryLong(statement, "PRAGMA application_id");
             long version = Database.queryLong(statement, "PRAGMA user_version");
@@ -135,14 +169,17 @@ final class StoreSchema {
                     throw new InputFileException(file, "was written by a newer snapfit (schema version " + version
                             + ", this one reads " + VERSION + "); upgrade snapfit or use another cache folder");
                 }
+                if (version == UPGRADABLE) {
+                    return State.UPGRADABLE;
+                }
                 if (version < VERSION) {
                     throw new InputFileException(file, "has schema version " + version + " of an older snapfit,"
                             + " which this one does not read; delete it and re-run `snapfit ingest` and `snapfit match`");
                 }
-                return true;
+                return State.CURRENT;
             }
             if (applicationId == 0 && objects == 0) {
-                return false;
+                return State.EMPTY;
             }
             throw new InputFileException(file, "is a SQLite database but not a snapfit dataset (application_id "
                     + applicationId + ", " + objects + " tables and indexes); choose another cache folder");
@@ -151,15 +188,27 @@ final class StoreSchema {
 
     private static void create(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            for (String ddl : TABLES.split(";\\s*")) {
-                if (!ddl.isBlank()) {
-                    statement.execute(ddl);
-                }
-            }
+            execute(statement, TABLES);
+            execute(statement, SOLVE_TABLES);
             statement.execute(CREATE_SEGMENT_B_INDEX);
             statement.execute(matchView());
             statement.execute("PRAGMA application_id = " + APPLICATION_ID);
             statement.execute("PRAGMA user_version = " + VERSION);
+        }
+    }
+
+    private static void upgrade(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            execute(statement, SOLVE_TABLES);
+            statement.execute("PRAGMA user_version = " + VERSION);
+        }
+    }
+
+    private static void execute(Statement statement, String script) throws SQLException {
+        for (String ddl : script.split(";\\s*")) {
+            if (!ddl.isBlank()) {
+                statement.execute(ddl);
+            }
         }
     }
 

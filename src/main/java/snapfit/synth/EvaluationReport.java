@@ -1,5 +1,6 @@
 package snapfit.synth;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,13 +12,15 @@ import snapfit.model.SegmentShape;
  *
  * @param matches      ranks of true partners over all true pairs
  * @param innerMatches the same over pairs of two inner pieces only
+ * @param solution     how well the stored solution reassembles the puzzle; null before {@code snapfit solve}
  */
 public record EvaluationReport(
         @JsonProperty("detection") DetectionAccuracy detection,
         @JsonProperty("corners") CornerAccuracy corners,
         @JsonProperty("shapes") ShapeAccuracy shapes,
         @JsonProperty("matches") RankAccuracy matches,
-        @JsonProperty("inner_matches") RankAccuracy innerMatches) {
+        @JsonProperty("inner_matches") RankAccuracy innerMatches,
+        @JsonProperty("solution") @JsonInclude(JsonInclude.Include.NON_NULL) SolutionAccuracy solution) {
 
     public EvaluationReport {
         Objects.requireNonNull(detection, "detection");
@@ -25,6 +28,11 @@ public record EvaluationReport(
         Objects.requireNonNull(shapes, "shapes");
         Objects.requireNonNull(matches, "matches");
         Objects.requireNonNull(innerMatches, "innerMatches");
+    }
+
+    /** This report with the figures of a solution added. */
+    public EvaluationReport withSolution(SolutionAccuracy accuracy) {
+        return new EvaluationReport(detection, corners, shapes, matches, innerMatches, accuracy);
     }
 
     /** A few aligned lines: detection, corners, shapes with the confusion matrix, types, match ranks. */
@@ -50,6 +58,9 @@ public record EvaluationReport(
                 shapes.typesCorrect(), shapes.pieces(), 100 * shapes.typeAccuracy(), shapes.orientationsCorrect()));
         appendRanks(text, "matches", matches);
         appendRanks(text, "inner", innerMatches);
+        if (solution != null) {
+            text.append(solution.toText());
+        }
         return text.toString();
     }
 

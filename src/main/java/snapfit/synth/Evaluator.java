@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import snapfit.model.MatchResult;
 import snapfit.model.PieceRecord;
+import snapfit.model.Solution;
 
 /**
  * Measures the pipeline against a synthetic puzzle's truth:
@@ -57,7 +58,16 @@ public final class Evaluator {
                 CornerAccuracy.of(pairing),
                 ShapeAccuracy.of(pairing),
                 ranks.get(0),
-                ranks.get(1));
+                ranks.get(1),
+                null);
+    }
+
+    /**
+     * How well {@code solution} reassembles the puzzle ({@link SolutionAccuracy}), detected pieces paired with
+     * true ones as {@link #evaluate} pairs them.
+     */
+    public static SolutionAccuracy evaluateSolution(PuzzleTruth truth, List<PieceRecord> detected, Solution solution) {
+        return SolutionAccuracy.of(truth, PiecePairing.of(truth.pieces(), List.copyOf(detected)), solution);
     }
 
     private static void requireSamePuzzle(PuzzleTruth truth, List<PieceRecord> detected) {

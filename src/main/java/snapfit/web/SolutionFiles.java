@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import snapfit.model.InputFileException;
+import snapfit.pipeline.SolutionPictures;
+import snapfit.store.SolutionFile;
 
 /**
  * What {@code snapfit solve} leaves in the cache folder: {@code solution.json} (DESIGN.md's format, served as it
  * is) and the assembled picture. Before a solve both are a 404 that says to run it.
  */
 final class SolutionFiles {
-
-    static final String JSON = "solution.json";
-    static final String PICTURE = "solution.png";
 
     private final Path cacheDir;
 
@@ -21,19 +20,18 @@ final class SolutionFiles {
     }
 
     byte[] json() {
-        return read(JSON);
+        return read(SolutionFile.in(cacheDir));
     }
 
     byte[] picture() {
-        return read(PICTURE);
+        return read(SolutionPictures.Files.in(cacheDir).full());
     }
 
     boolean exists() {
-        return Files.isRegularFile(cacheDir.resolve(JSON));
+        return Files.isRegularFile(SolutionFile.in(cacheDir));
     }
 
-    private byte[] read(String name) {
-        Path file = cacheDir.resolve(name);
+    private byte[] read(Path file) {
         if (!Files.isRegularFile(file)) {
             throw ApiError.notFound("no solution yet", "run snapfit solve --cache " + cacheDir);
         }
