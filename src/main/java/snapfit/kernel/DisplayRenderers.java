@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
+import snapfit.analysis.PieceImage;
+import snapfit.puzzle.Piece;
 import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.table.Relation;
 
@@ -21,7 +23,8 @@ import tech.tablesaw.table.Relation;
  * {@link Chart} become {@code image/png}, and a Tablesaw table becomes {@code text/html}
  * (see {@link TableHtml}). Charts are drawn at the size they were built with; charts and
  * {@code BufferedImage}s get a short text form (kind, title, size in pixels) instead of their hash, and
- * arrays, collections and maps list their first items ({@link ReadableText}).
+ * arrays, collections and maps list their first items ({@link ReadableText}); a {@link Piece} is drawn
+ * ({@link PieceImage}).
  */
 final class DisplayRenderers {
 
@@ -61,6 +64,12 @@ final class DisplayRenderers {
                 .register((image, context) -> {
                     Image.renderImage(image, context);
                     context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> "BufferedImage " + image.getWidth() + "x" + image.getHeight());
+                });
+        renderer.createRegistration(Piece.class)
+                .preferring(MIMEType.IMAGE_PNG)
+                .register((piece, context) -> {
+                    Image.renderImage(PieceImage.render(piece), context);
+                    context.renderIfRequested(MIMEType.TEXT_PLAIN, piece::toString);
                 });
         return renderer;
     }
