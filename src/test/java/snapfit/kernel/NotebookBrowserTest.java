@@ -25,8 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a person does in Jupyter Notebook, in headless Chromium: opens a notebook, types a cell, runs it
- * with Shift-Enter and sees the kernel's answer below it. The kernel runs on this test's class path from a
- * kernelspec in a temporary Jupyter data folder. Skipped where Debian's chromium, chromium-driver or
+ * with Shift-Enter and sees the kernel's answer below it, and the wall time {@code %%time} printed. The
+ * kernel runs on this test's class path from a kernelspec in a temporary Jupyter data folder. Skipped where Debian's chromium, chromium-driver or
  * jupyter-notebook are missing. The screenshot goes to {@code target/browser/notebook-cell.png}.
  */
 class NotebookBrowserTest {
@@ -51,12 +51,15 @@ class NotebookBrowserTest {
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#kernel_indicator_icon.kernel_idle_icon")));
                 WebElement cell = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".code_cell .CodeMirror")));
                 cell.click();
-                new Actions(browser).sendKeys("var pieces = 24 * 60;").sendKeys(Keys.ENTER).sendKeys("\"pieces: \" + pieces")
+                new Actions(browser).sendKeys("%%time").sendKeys(Keys.ENTER)
+                        .sendKeys("var pieces = 24 * 60;").sendKeys(Keys.ENTER).sendKeys("\"pieces: \" + pieces")
                         .keyDown(Keys.SHIFT).sendKeys(Keys.ENTER).keyUp(Keys.SHIFT).perform();
 
                 WebElement output = wait.until(ExpectedConditions.presenceOfElementLocated(
                         By.cssSelector(".code_cell .output_result pre")));
                 assertThat(output.getText()).isEqualTo("pieces: 1440");
+                assertThat(browser.findElement(By.cssSelector(".code_cell .output_stream pre")).getText())
+                        .startsWith("Wall time: ");
                 saveScreenshot(browser);
             } finally {
                 browser.quit();
