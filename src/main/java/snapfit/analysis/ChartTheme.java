@@ -68,9 +68,9 @@ public final class ChartTheme {
         styler.setAxisTitleFont(new Font(FONT, Font.PLAIN, 13));
         styler.setAxisTickLabelsFont(new Font(FONT, Font.PLAIN, 12));
         styler.setLegendFont(new Font(FONT, Font.PLAIN, 12));
-        // Below the plot: a legend inside it covers data (a histogram's peak, the top-k bars).
-        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
-        styler.setLegendLayout(Styler.LegendLayout.Horizontal);
+        // Beside the plot: a legend inside it covers data (a histogram's peak, the top-k bars), and one below it
+        // runs off the chart with eight shape pairs.
+        styler.setLegendPosition(Styler.LegendPosition.OutsideE);
         styler.setLegendBackgroundColor(new Color(255, 255, 255, 220));
         styler.setLegendBorderColor(Color.LIGHT_GRAY);
         styler.setChartTitleBoxVisible(false);

@@ -161,10 +161,21 @@ final class CellEvaluator implements AutoCloseable {
         if (!cellMagic.name().equals(MagicCommand.CELL_TIME)) {
             throw new CellException("magic error", MagicCommand.unknown("%%" + cellMagic.name()) + " (line 1)", List.of());
         }
+        return timed(() -> runParts(body));
+    }
+
+    /** Code run by a magic; it may fail as a cell does. */
+    @FunctionalInterface
+    private interface CellStep {
+        SnippetValue run() throws CellException;
+    }
+
+    /** Runs {@code step} and prints its wall time, as {@code %time} and {@code %%time} do. */
+    private SnippetValue timed(CellStep step) throws CellException {
         long start = System.nanoTime();
-        SnippetValue last = runParts(body);
+        SnippetValue value = step.run();
         output.stdout(WallTime.line(System.nanoTime() - start));
-        return last;
+        return value;
     }
 
     /** Runs a line magic; the value is that of the code {@code %time} ran, otherwise null. */
@@ -176,12 +187,7 @@ final class CellEvaluator implements AutoCloseable {
                 case CLASSPATH, JARS -> addToClasspath(ClasspathMagic.resolve(magic.name(), magic.arguments()));
                 case MAVEN -> addToClasspath(maven.resolve(magic.arguments()));
                 case LOAD -> evalCode(new CellParts.Code(magic.line(), SourceFiles.read(magic.arguments())));
-                case TIME -> {
-                    long start = System.nanoTime();
-                    SnippetValue value = evalCode(new CellParts.Code(magic.line(), magic.arguments()));
-                    output.stdout(WallTime.line(System.nanoTime() - start));
-                    yield value;
-                }
+                case TIME -> timed(() -> evalCode(new CellParts.Code(magic.line(), magic.arguments())));
                 case LSMAGIC -> {
                     output.stdout(MagicCommand.listing());
                     yield null;
