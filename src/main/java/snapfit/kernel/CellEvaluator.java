@@ -22,10 +22,10 @@ import jdk.jshell.spi.ExecutionEnv;
  * Evaluates notebook cells with JShell, in this JVM (see {@link CellExecutionControl}), so cell values
  * are real objects that the {@link Renderer} turns into text, HTML and PNG.
  *
- * <p>Per cell: line magics ({@link MagicCommand}) run where they stand, a {@code %%time} first line times
- * the whole cell; the Java code is split into
- * snippets with JShell's source analysis and evaluated in order, stopping at the first one that does
- * not compile or throws ({@link SnippetErrors}); {@code System.out}/{@code System.err} go to the
+ * <p>Per cell: line magics ({@link MagicCommand}) run where they stand, and a {@code %%time} first line
+ * times the whole cell; the Java code is split into snippets with JShell's source analysis and evaluated
+ * in order, stopping at the first one that does not compile, throws or would end the JVM ({@link SnippetErrors},
+ * {@link ExitCalls}); {@code System.out}/{@code System.err} go to the
  * {@link CellOutput} meanwhile; the value of the last snippet, if it is an expression, is rendered and
  * returned (unless it ends with a semicolon, as in IPython). Start-up defines the imports of {@link #STARTUP_IMPORTS} whose packages exist, a
  * {@code display(Object)} method for output in the middle of a cell, and {@code Path projectDir}.
