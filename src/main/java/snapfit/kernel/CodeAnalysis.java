@@ -1,6 +1,7 @@
 package snapfit.kernel;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
@@ -8,7 +9,7 @@ import jdk.jshell.SourceCodeAnalysis.Completeness;
 /**
  * What a front end asks about a cell before running it, answered by JShell's own source analysis over
  * the evaluator's class path: completions at the cursor (Tab), the signature and Javadoc of what the cursor
- * is on (Shift-Tab), and whether the cell is complete (a console's Enter). Magic lines are blanked out
+ * is on (Shift-Tab; Javadoc where the sources are installed, e.g. the JDK's {@code lib/src.zip}), and whether the cell is complete (a console's Enter). Magic lines are blanked out
  * first, keeping every offset, and only the snippet the cursor is in is analysed, because JShell analyses
  * one snippet at a time. Offsets are {@code char} indices into the cell. Not thread-safe: JShell's analysis
  * is used from the kernel's one shell thread.
@@ -19,6 +20,9 @@ final class CodeAnalysis {
     static final String COMPLETE = "complete";
     static final String INVALID = "invalid";
     static final String INCOMPLETE_INDENT = "    ";
+
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+    private static final Pattern INLINE_TAG = Pattern.compile("\\{@(?:code|link|linkplain|literal) ([^}]*)}");
 
     private final SourceCodeAnalysis analysis;
 
@@ -69,8 +73,13 @@ final class CodeAnalysis {
         }
         return found.stream()
                 .map(doc -> doc.javadoc() == null || doc.javadoc().isBlank()
-                        ? doc.signature() : doc.signature() + "\n\n" + doc.javadoc().strip())
+                        ? doc.signature() : doc.signature() + "\n\n" + plainText(doc.javadoc()))
                 .collect(Collectors.joining("\n\n"));
+    }
+
+    /** Javadoc as a front end's plain-text pager shows it best: without HTML tags, {@code {@code x}} as {@code x}. */
+    static String plainText(String javadoc) {
+        return INLINE_TAG.matcher(HTML_TAG.matcher(javadoc).replaceAll("")).replaceAll("$1").strip();
     }
 
     /**

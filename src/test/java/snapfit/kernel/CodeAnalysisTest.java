@@ -52,6 +52,17 @@ class CodeAnalysisTest {
     }
 
     @Test
+    void inspect_snapfitMethod_givesItsSignature() {
+        assertThat(analysis.inspect("PieceId.parse", 10)).isEqualTo("PieceId snapfit.model.PieceId.parse(String text)");
+    }
+
+    @Test
+    void plainText_javadocWithTags_keepsTheWords() {
+        assertThat(CodeAnalysis.plainText(" Returns the {@code int} value.<p>\n <pre>abs(-1)</pre> see {@link Math#max max} "))
+                .isEqualTo("Returns the int value.\n abs(-1) see Math#max max");
+    }
+
+    @Test
     void inspect_nothingThere_isEmpty() {
         assertThat(analysis.inspect("   ", 1)).isEmpty();
     }
