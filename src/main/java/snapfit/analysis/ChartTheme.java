@@ -68,7 +68,9 @@ public final class ChartTheme {
         styler.setAxisTitleFont(new Font(FONT, Font.PLAIN, 13));
         styler.setAxisTickLabelsFont(new Font(FONT, Font.PLAIN, 12));
         styler.setLegendFont(new Font(FONT, Font.PLAIN, 12));
-        styler.setLegendPosition(Styler.LegendPosition.InsideNE);
+        // Beside the plot: a legend inside it covers data (a histogram's peak, the top-k bars), and one below it
+        // runs off the chart with eight shape pairs.
+        styler.setLegendPosition(Styler.LegendPosition.OutsideE);
         styler.setLegendBackgroundColor(new Color(255, 255, 255, 220));
         styler.setLegendBorderColor(Color.LIGHT_GRAY);
         styler.setChartTitleBoxVisible(false);

@@ -2,6 +2,7 @@ package snapfit.analysis;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -16,6 +17,13 @@ final class ImageLegend {
     private ImageLegend() {
     }
 
+    /** The size of the box {@link #draw} draws, in pixels. */
+    static Dimension size(Graphics2D graphics, Map<String, Color> entries, int fontSize) {
+        FontMetrics metrics = graphics.getFontMetrics(new Font(Font.SANS_SERIF, Font.PLAIN, fontSize));
+        int textWidth = entries.keySet().stream().mapToInt(metrics::stringWidth).max().orElse(0);
+        return new Dimension(3 * PADDING + SWATCH + textWidth, 2 * PADDING + metrics.getHeight() * entries.size());
+    }
+
     /**
      * Draws {@code entries} (label to colour, in iteration order) in a white box whose top-left
      * corner is at ({@code x}, {@code y}).
@@ -24,9 +32,9 @@ final class ImageLegend {
         graphics.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, fontSize));
         FontMetrics metrics = graphics.getFontMetrics();
         int lineHeight = metrics.getHeight();
-        int textWidth = entries.keySet().stream().mapToInt(metrics::stringWidth).max().orElse(0);
-        int width = 3 * PADDING + SWATCH + textWidth;
-        int height = 2 * PADDING + lineHeight * entries.size();
+        Dimension box = size(graphics, entries, fontSize);
+        int width = box.width;
+        int height = box.height;
         graphics.setColor(new Color(255, 255, 255, 230));
         graphics.fillRect(x, y, width, height);
         graphics.setColor(Color.GRAY);

@@ -50,7 +50,14 @@ public final class PairImage {
             graphics.setColor(Color.WHITE);
             graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
             drawTitle(graphics, a, b, match, pair);
-            PlotFrame frame = PlotFrame.fitting(pair, MARGIN, TITLE_HEIGHT, image.getWidth() - MARGIN,
+            Map<String, Color> legend = new LinkedHashMap<>();
+            legend.put("A " + a.id() + " (" + a.shape().value() + ")", A_COLOUR);
+            legend.put("B " + b.id() + " (" + b.shape().value() + "), reversed", B_COLOUR);
+            legend.put("chord of A", CHORD_COLOUR);
+            ImageLegend.draw(graphics, legend, MARGIN, TITLE_HEIGHT, 12);
+            // The curves go below the legend, so it never covers them.
+            int plotTop = TITLE_HEIGHT + ImageLegend.size(graphics, legend, 12).height + MARGIN / 2;
+            PlotFrame frame = PlotFrame.fitting(pair, MARGIN, plotTop, image.getWidth() - MARGIN,
                     image.getHeight() - MARGIN);
             graphics.setColor(CHORD_COLOUR);
             graphics.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
@@ -60,11 +67,6 @@ public final class PairImage {
             drawPolyline(graphics, frame, pair, true);
             drawPolyline(graphics, frame, pair, false);
             drawScaleBar(graphics, frame, image.getWidth() - MARGIN, image.getHeight() - MARGIN / 2);
-            Map<String, Color> legend = new LinkedHashMap<>();
-            legend.put("A " + a.id() + " (" + a.shape().value() + ")", A_COLOUR);
-            legend.put("B " + b.id() + " (" + b.shape().value() + "), reversed", B_COLOUR);
-            legend.put("chord of A", CHORD_COLOUR);
-            ImageLegend.draw(graphics, legend, MARGIN, TITLE_HEIGHT, 12);
         } finally {
             graphics.dispose();
         }

@@ -2,6 +2,7 @@ package snapfit.analysis;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -21,13 +22,14 @@ import snapfit.puzzle.Contour;
 /**
  * Draws what snap-fit found on a sheet photo: each piece's contour with every side coloured by its
  * shape ({@link ShapeColours}), its four corners as yellow dots and its id at the middle of its corners,
- * plus a legend of the shapes. The photo is first shrunk to {@link OverlayStyle#maxWidth()}; contour
- * coordinates (sheet pixels, x right, y down) are mapped with the same {@link DisplayScale}. Immutable and
+ * plus a legend of the shapes in a margin to the right of the photo. The photo is first shrunk to
+ * {@link OverlayStyle#maxWidth()}; contour coordinates (sheet pixels, x right, y down) are mapped with the same {@link DisplayScale}. Immutable and
  * thread-safe.
  */
 public final class SheetOverlay {
 
     private static final Color CORNER_FILL = new Color(0xF0E442);
+    private static final int LEGEND_MARGIN = 10;
 
     private final OverlayStyle style;
 
@@ -60,11 +62,30 @@ public final class SheetOverlay {
             for (OverlayPiece piece : pieces) {
                 drawCornersAndLabel(graphics, piece, scale);
             }
-            ImageLegend.draw(graphics, shapeLegend(), 10, 10, style.fontSize());
         } finally {
             graphics.dispose();
         }
-        return image;
+        return withLegendBeside(image);
+    }
+
+    /** The image with the shape legend in a white margin on its right, where it covers no piece. */
+    private BufferedImage withLegendBeside(BufferedImage image) {
+        Graphics2D measuring = image.createGraphics();
+        Dimension legend = ImageLegend.size(measuring, shapeLegend(), style.fontSize());
+        measuring.dispose();
+        BufferedImage framed = new BufferedImage(image.getWidth() + legend.width + 2 * LEGEND_MARGIN,
+                Math.max(image.getHeight(), legend.height + 2 * LEGEND_MARGIN), BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = framed.createGraphics();
+        try {
+            graphics.setColor(Color.WHITE);
+            graphics.fillRect(0, 0, framed.getWidth(), framed.getHeight());
+            graphics.drawImage(image, 0, 0, null);
+            graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            ImageLegend.draw(graphics, shapeLegend(), image.getWidth() + LEGEND_MARGIN, LEGEND_MARGIN, style.fontSize());
+        } finally {
+            graphics.dispose();
+        }
+        return framed;
     }
 
     private void drawSides(Graphics2D graphics, OverlayPiece piece, DisplayScale scale) {

@@ -12,7 +12,7 @@ final class KernelCommand {
 
     @Command(name = "install", mixinStandardHelpOptions = true,
             description = {"Register the kernel '" + KernelInstaller.KERNEL_NAME + "' for the current user (safe to"
-                    + " repeat).", "Then open the notebooks with: jupyter notebook notebooks/"})
+                    + " repeat).", "Then open the notebooks with: bin/snapfit notebook"})
     static final class Install implements Callable<Integer> {
 
         @Override

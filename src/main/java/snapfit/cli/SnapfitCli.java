@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
                 + " score every edge against every other, and keep it all in a cache folder.",
         subcommands = {IngestCommand.class, MatchCommand.class, QueryCommand.class, GenerateCommand.class,
                 EvaluateCommand.class, SolveCommand.class, GuideCommand.class, CheckCommand.class, ServeCommand.class,
-                BenchCommand.class, KernelCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, KernelCommand.class, NotebookCommand.class, CommandLine.HelpCommand.class})
 public final class SnapfitCli {
 
     private SnapfitCli() {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
@@ -21,9 +22,10 @@ import jdk.jshell.spi.ExecutionEnv;
  * Evaluates notebook cells with JShell, in this JVM (see {@link CellExecutionControl}), so cell values
  * are real objects that the {@link Renderer} turns into text, HTML and PNG.
  *
- * <p>Per cell: line magics ({@link ClasspathMagic}) run where they stand; the Java code is split into
- * snippets with JShell's source analysis and evaluated in order, stopping at the first one that does
- * not compile or throws ({@link SnippetErrors}); {@code System.out}/{@code System.err} go to the
+ * <p>Per cell: line magics ({@link MagicCommand}) run where they stand, and a {@code %%time} first line
+ * times the whole cell; the Java code is split into snippets with JShell's source analysis and evaluated
+ * in order, stopping at the first one that does not compile, throws or would end the JVM ({@link SnippetErrors},
+ * {@link ExitCalls}); {@code System.out}/{@code System.err} go to the
  * {@link CellOutput} meanwhile; the value of the last snippet, if it is an expression, is rendered and
  * returned (unless it ends with a semicolon, as in IPython). Start-up defines the imports of {@link #STARTUP_IMPORTS} whose packages exist, a
  * {@code display(Object)} method for output in the middle of a cell, and {@code Path projectDir}.
@@ -56,6 +58,8 @@ final class CellEvaluator implements AutoCloseable {
     private final Renderer renderer;
     private final CellOutput output;
     private final List<String> imports;
+    private final CodeAnalysis analysis;
+    private final MavenArtifacts maven = new MavenArtifacts(MavenArtifacts.defaultLocalRepository());
     private int cellCount;
 
     /**
@@ -69,6 +73,7 @@ final class CellEvaluator implements AutoCloseable {
         this.output = output;
         this.shell = JShell.builder().executionEngine(new Provider(control), Map.of()).build();
         classpath.forEach(entry -> shell.addToClasspath(entry.toString()));
+        this.analysis = new CodeAnalysis(shell.sourceCodeAnalysis());
         this.imports = STARTUP_IMPORTS.lines().filter(this::defines).toList();
         CellDisplay.register(id, value -> output.display(render(value)));
         String helpers = """
@@ -102,20 +107,21 @@ final class CellEvaluator implements AutoCloseable {
     DisplayData eval(String cell) throws CellException {
         cellCount++;
         control.allowRuns();
-        SnippetValue last = null;
+        SnippetValue last;
         try (StdStreams streams = StdStreams.redirectTo(output)) {
-            for (CellParts.Part part : CellParts.split(cell)) {
-                if (part instanceof CellParts.Magic magic) {
-                    runMagic(magic);
-                    last = null;
-                } else if (part instanceof CellParts.Code code) {
-                    last = evalCode(code);
-                }
-            }
+            List<CellParts.Part> parts = CellParts.split(cell);
+            last = !parts.isEmpty() && parts.get(0) instanceof CellParts.CellMagic cellMagic
+                    ? runCellMagic(cellMagic, parts.subList(1, parts.size()))
+                    : runParts(parts);
         } finally {
             control.clearValues();
         }
         return last != null && last.value() != null ? render(last.value()) : null;
+    }
+
+    /** Completion, inspection and completeness of cells, against what this evaluator has defined so far. */
+    CodeAnalysis analysis() {
+        return analysis;
     }
 
     /** Stops the running cell, if any; its {@link #eval} then throws an {@code interrupted} error. */
@@ -137,12 +143,64 @@ final class CellEvaluator implements AutoCloseable {
         return shell.eval(source).stream().allMatch(event -> event.status() == Snippet.Status.VALID);
     }
 
-    private void runMagic(CellParts.Magic magic) throws CellException {
+    private SnippetValue runParts(List<CellParts.Part> parts) throws CellException {
+        SnippetValue last = null;
+        for (CellParts.Part part : parts) {
+            if (part instanceof CellParts.Magic magic) {
+                last = runMagic(magic);
+            } else if (part instanceof CellParts.Code code) {
+                last = evalCode(code);
+            } else {
+                throw new IllegalStateException("a cell magic can only be the first part of a cell, got " + part);
+            }
+        }
+        return last;
+    }
+
+    private SnippetValue runCellMagic(CellParts.CellMagic cellMagic, List<CellParts.Part> body) throws CellException {
+        if (!cellMagic.name().equals(MagicCommand.CELL_TIME)) {
+            throw new CellException("magic error", MagicCommand.unknown("%%" + cellMagic.name()) + " (line 1)", List.of());
+        }
+        return timed(() -> runParts(body));
+    }
+
+    /** Code run by a magic; it may fail as a cell does. */
+    @FunctionalInterface
+    private interface CellStep {
+        SnippetValue run() throws CellException;
+    }
+
+    /** Runs {@code step} and prints its wall time, as {@code %time} and {@code %%time} do. */
+    private SnippetValue timed(CellStep step) throws CellException {
+        long start = System.nanoTime();
+        SnippetValue value = step.run();
+        output.stdout(WallTime.line(System.nanoTime() - start));
+        return value;
+    }
+
+    /** Runs a line magic; the value is that of the code {@code %time} ran, otherwise null. */
+    private SnippetValue runMagic(CellParts.Magic magic) throws CellException {
+        MagicCommand command = MagicCommand.named(magic.name()).orElseThrow(() -> new CellException("magic error",
+                MagicCommand.unknown("%" + magic.name()) + " (line " + magic.line() + ")", List.of()));
         try {
-            ClasspathMagic.resolve(magic.name(), magic.arguments()).forEach(path -> shell.addToClasspath(path.toString()));
+            return switch (command) {
+                case CLASSPATH, JARS -> addToClasspath(ClasspathMagic.resolve(magic.name(), magic.arguments()));
+                case MAVEN -> addToClasspath(maven.resolve(magic.arguments()));
+                case LOAD -> evalCode(new CellParts.Code(magic.line(), SourceFiles.read(magic.arguments())));
+                case TIME -> timed(() -> evalCode(new CellParts.Code(magic.line(), magic.arguments())));
+                case LSMAGIC -> {
+                    output.stdout(MagicCommand.listing());
+                    yield null;
+                }
+            };
         } catch (IllegalArgumentException e) {
             throw new CellException("magic error", e.getMessage() + " (line " + magic.line() + ")", List.of());
         }
+    }
+
+    private SnippetValue addToClasspath(List<Path> entries) {
+        entries.forEach(entry -> shell.addToClasspath(entry.toString()));
+        return null;
     }
 
     /** The value of an expression snippet; {@code value} may be null. */
@@ -180,6 +238,11 @@ final class CellEvaluator implements AutoCloseable {
                 continue;
             }
             origins.put(event.snippet().id(), new SnippetErrors.Origin(cellCount, snippet));
+            Optional<String> refusal = control.takeRefusal();
+            if (refusal.isPresent()) {
+                shell.drop(event.snippet());
+                throw new CellException("refused", refusal.get() + " (line " + snippet.codeLine() + ")", List.of());
+            }
             if (control.isStopRequested()) {
                 throw new CellException("interrupted", "the cell was interrupted at line " + snippet.codeLine(), List.of());
             }

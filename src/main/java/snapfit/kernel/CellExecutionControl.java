@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import jdk.jshell.execution.DirectExecutionControl;
 
@@ -29,8 +30,33 @@ final class CellExecutionControl extends DirectExecutionControl {
 
     private final AtomicLong nextKey = new AtomicLong();
     private final Map<String, Object> values = new HashMap<>();
+    private String refusal;
     private volatile Thread running;
     private volatile boolean stopRequested;
+
+    /**
+     * Refuses snippets that would end the kernel's JVM ({@link ExitCalls}): their classes are not loaded,
+     * and {@link #takeRefusal()} tells the evaluator why, as JShell itself reports nothing then.
+     */
+    @Override
+    public void load(ClassBytecodes[] classes) throws ClassInstallException, NotImplementedException, EngineTerminationException {
+        for (ClassBytecodes compiled : classes) {
+            Optional<String> exit = ExitCalls.in(compiled.bytecodes());
+            if (exit.isPresent()) {
+                refusal = exit.get() + " would end the kernel, so the code was not run;"
+                        + " stop or restart the kernel from Jupyter's Kernel menu instead";
+                throw new ClassInstallException(refusal, new boolean[classes.length]);
+            }
+        }
+        super.load(classes);
+    }
+
+    /** Why the last snippet's classes were refused, once; empty if they were not. */
+    Optional<String> takeRefusal() {
+        Optional<String> taken = Optional.ofNullable(refusal);
+        refusal = null;
+        return taken;
+    }
 
     @Override
     protected String invoke(Method doitMethod) throws Exception {

@@ -8,14 +8,16 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a cell into runs of Java code and IJava-style line magics ({@code %name arguments} alone on
- * a line), in the order they appear, so that a magic takes effect exactly where it is written.
+ * a line), in the order they appear, so that a magic takes effect exactly where it is written. A cell
+ * magic ({@code %%name arguments}) can only be the first line, and applies to the rest of the cell.
  */
 final class CellParts {
 
     private static final Pattern MAGIC_LINE = Pattern.compile("^\\s*%(\\S+)[ \\t]*(.*?)\\s*$");
+    private static final Pattern CELL_MAGIC_LINE = Pattern.compile("^\\s*%%(\\S+)[ \\t]*(.*?)\\s*$");
 
     /** One part of a cell. Line numbers are 1-based lines of the cell. */
-    sealed interface Part permits Code, Magic {
+    sealed interface Part permits Code, Magic, CellMagic {
     }
 
     /** Java source that starts on line {@code firstLine} of the cell. */
@@ -39,6 +41,14 @@ final class CellParts {
         }
     }
 
+    /** A cell magic such as {@code %%time}, always the first part of a cell. */
+    record CellMagic(String name, String arguments) implements Part {
+        CellMagic {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(arguments, "arguments");
+        }
+    }
+
     private CellParts() {
     }
 
@@ -49,6 +59,12 @@ final class CellParts {
         StringBuilder code = new StringBuilder();
         int codeStart = 1;
         for (int i = 0; i < lines.length; i++) {
+            Matcher cellMagic = CELL_MAGIC_LINE.matcher(lines[i]);
+            if (i == 0 && cellMagic.matches()) {
+                parts.add(new CellMagic(cellMagic.group(1), cellMagic.group(2)));
+                codeStart = 2;
+                continue;
+            }
             Matcher magic = MAGIC_LINE.matcher(lines[i]);
             if (magic.matches()) {
                 addCode(parts, codeStart, code);
@@ -61,6 +77,30 @@ final class CellParts {
         }
         addCode(parts, codeStart, code);
         return List.copyOf(parts);
+    }
+
+    /** {@code cell} with its magic lines turned into spaces, so that code offsets stay where they were. */
+    static String withoutMagics(String cell) {
+        StringBuilder code = new StringBuilder(cell);
+        int lineStart = 0;
+        while (lineStart <= cell.length()) {
+            int lineEnd = cell.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? cell.length() : lineEnd;
+            if (MAGIC_LINE.matcher(cell.substring(lineStart, lineEnd)).matches()) {
+                for (int i = lineStart; i < lineEnd; i++) {
+                    code.setCharAt(i, ' ');
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return code.toString();
+    }
+
+    /** Whether character {@code offset} of {@code cell} lies on a magic line. */
+    static boolean isMagicLine(String cell, int offset) {
+        int lineStart = offset == 0 ? 0 : cell.lastIndexOf('\n', offset - 1) + 1;
+        int lineEnd = cell.indexOf('\n', offset);
+        return MAGIC_LINE.matcher(cell.substring(lineStart, lineEnd < 0 ? cell.length() : lineEnd)).matches();
     }
 
     private static void addCode(List<Part> parts, int firstLine, StringBuilder code) {

@@ -3,8 +3,8 @@ package snapfit.kernel;
 import io.github.spencerpark.jupyter.kernel.util.GlobFinder;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,8 +61,11 @@ final class ClasspathMagic {
                     matches.add(path.toAbsolutePath().normalize());
                 }
             }
+        } catch (NoSuchFileException e) {
+            // A glob under a folder that does not exist matches nothing; resolve() says so in one line.
+            return List.of();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the files matching " + glob, e);
+            throw new IllegalArgumentException("%classpath cannot list the files matching " + glob + ": " + e, e);
         }
         matches.sort(null);
         return matches;

@@ -1,5 +1,6 @@
 package snapfit.kernel;
 
+import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.common.Image;
 import io.github.spencerpark.jupyter.kernel.display.common.Text;
@@ -9,7 +10,10 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
+import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
+import snapfit.analysis.PieceImage;
+import snapfit.puzzle.Piece;
 import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.table.Relation;
 
@@ -18,16 +22,27 @@ import tech.tablesaw.table.Relation;
  * {@link java.awt.image.RenderedImage} (such as a {@code BufferedImage}) and an XChart
  * {@link Chart} become {@code image/png}, and a Tablesaw table becomes {@code text/html}
  * (see {@link TableHtml}). Charts are drawn at the size they were built with; charts and
- * {@code BufferedImage}s get a short text form (kind, title, size in pixels) instead of their hash.
+ * {@code BufferedImage}s get a short text form (kind, title, size in pixels) instead of their hash, and
+ * arrays, collections and maps list their first items ({@link ReadableText}); a {@link Piece} is drawn
+ * ({@link PieceImage}).
  */
 final class DisplayRenderers {
 
     private DisplayRenderers() {
     }
 
-    /** A renderer with the base kernel's image, URL and text renderers plus tables and charts. */
+    /** A renderer with the base kernel's image, URL and text renderers plus tables, charts and readable arrays. */
     static Renderer create() {
-        Renderer renderer = new Renderer();
+        Renderer renderer = new Renderer() {
+            @Override
+            public DisplayData render(Object value, Map<String, Object> params) {
+                DisplayData data = super.render(value, params);
+                if (ReadableText.applies(value)) {
+                    data.putText(ReadableText.of(value));
+                }
+                return data;
+            }
+        };
         Image.registerAll(renderer);
         Url.registerAll(renderer);
         Text.registerAll(renderer);
@@ -49,6 +64,12 @@ final class DisplayRenderers {
                 .register((image, context) -> {
                     Image.renderImage(image, context);
                     context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> "BufferedImage " + image.getWidth() + "x" + image.getHeight());
+                });
+        renderer.createRegistration(Piece.class)
+                .preferring(MIMEType.IMAGE_PNG)
+                .register((piece, context) -> {
+                    Image.renderImage(PieceImage.render(piece), context);
+                    context.renderIfRequested(MIMEType.TEXT_PLAIN, piece::toString);
                 });
         return renderer;
     }

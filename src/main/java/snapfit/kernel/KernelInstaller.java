@@ -12,7 +12,8 @@ import snapfit.store.AtomicFile;
 /**
  * Registers the snap-fit kernel with Jupyter: writes {@code DATA_DIR/kernels/snapfit-java/kernel.json}
  * whose command line is the absolute path of the running {@code java}, {@code -cp LIB/*} with the
- * absolute {@code lib} folder, and {@link SnapfitKernel}. Idempotent: installing again rewrites the
+ * absolute {@code lib} folder, and {@link SnapfitKernel}. These paths break when the clone moves, so every
+ * launcher ({@code bin/snapfit notebook}, {@code bin/run-notebooks}) installs again first. Idempotent: installing again rewrites the
  * same file (atomically: a temporary file renamed over it). {@code DATA_DIR} is found as jupyter_core
  * finds it on Linux (see {@link #userDataDir}).
  */
@@ -41,22 +42,21 @@ public final class KernelInstaller {
      * @throws InputFileException if the file cannot be written
      */
     public static Path install(Path dataDir, Path javaBinary, Path libDir) {
+        return install(dataDir, javaBinary, libDir.toAbsolutePath().normalize().resolve("*").toString());
+    }
+
+    /** Writes a kernelspec whose kernel runs on {@code classpath}, e.g. a test's class path instead of {@code lib/*}. */
+    static Path install(Path dataDir, Path javaBinary, String classpath) {
         Path kernelDir = dataDir.resolve("kernels").resolve(KERNEL_NAME);
         Path kernelJson = kernelDir.resolve("kernel.json");
         try {
             AtomicFile.write(kernelJson, out -> new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValue(out, kernelSpec(javaBinary.toAbsolutePath().normalize(),
-                            libDir.toAbsolutePath().normalize())));
+                    .writeValue(out, kernelSpec(javaBinary.toAbsolutePath().normalize(), classpath)));
         } catch (InputFileException e) {
             throw new InputFileException(kernelJson, "cannot write the Jupyter kernelspec (" + e.getMessage()
                     + "); check that the folder is writable or set JUPYTER_DATA_DIR", e);
         }
         return kernelJson;
-    }
-
-    /** Installs the kernelspec and prints where it went; used by {@code bin/run-notebooks}. */
-    public static void main(String[] args) {
-        System.out.println(install());
     }
 
     /** Jupyter's user data folder on Linux: {@code $JUPYTER_DATA_DIR}, else {@code $XDG_DATA_HOME/jupyter}, else {@code ~/.local/share/jupyter}. */
@@ -76,10 +76,10 @@ public final class KernelInstaller {
         return Path.of(System.getProperty("java.home"), "bin", "java");
     }
 
-    private static Map<String, Object> kernelSpec(Path javaBinary, Path libDir) {
+    private static Map<String, Object> kernelSpec(Path javaBinary, String classpath) {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("argv", List.of(javaBinary.toString(), "-Djava.awt.headless=true",
-                "-cp", libDir.resolve("*").toString(), SnapfitKernel.class.getName(), "{connection_file}"));
+                "-cp", classpath, SnapfitKernel.class.getName(), "{connection_file}"));
         spec.put("display_name", DISPLAY_NAME);
         spec.put("language", "java");
         // Interrupts arrive as interrupt_request messages, which the kernel handles on its control thread.

@@ -4,6 +4,7 @@ import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
+import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +58,23 @@ public final class SnapfitKernel extends BaseKernel {
     }
 
     @Override
+    public ReplacementOptions complete(String code, int at) {
+        CodeAnalysis.Completions completions = evaluator.analysis().complete(code, at);
+        return new ReplacementOptions(completions.replacements(), completions.from(), completions.cursor());
+    }
+
+    @Override
+    public DisplayData inspect(String code, int at, boolean extraDetail) {
+        String documentation = evaluator.analysis().inspect(code, at);
+        return documentation.isEmpty() ? null : new DisplayData(documentation);
+    }
+
+    @Override
+    public String isComplete(String code) {
+        return evaluator.analysis().isComplete(code);
+    }
+
+    @Override
     public LanguageInfo getLanguageInfo() {
         return new LanguageInfo.Builder("Java")
                 .version(Runtime.version().toString())
@@ -77,7 +95,8 @@ public final class SnapfitKernel extends BaseKernel {
         if (e instanceof CellException cellException) {
             return cellException.reportLines().stream().map(errorStyler::secondary).toList();
         }
-        return super.formatError(e);
+        // Anything else is the kernel's own failure; its stack would tell the user nothing.
+        return List.of(errorStyler.secondary(e.getClass().getName() + ": " + e.getMessage()));
     }
 
     @Override

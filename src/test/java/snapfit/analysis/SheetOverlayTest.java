@@ -25,8 +25,9 @@ class SheetOverlayTest {
 
         BufferedImage overlay = SheetOverlay.withDefaults().render(sheet, List.of(piece));
 
-        assertThat(overlay.getWidth()).isEqualTo(1000);
+        assertThat(overlay.getWidth()).as("the photo, then the legend beside it").isGreaterThan(1000 + 100);
         assertThat(overlay.getHeight()).isEqualTo(800);
+        assertThat(pixel(overlay, 5, 5)).as("the photo's top-left corner, not covered by the legend").isEqualTo(TestPieces.PAPER);
         assertThat(pixel(overlay, 300, 350)).as("left").isEqualTo(ShapeColours.of(OUT));
         assertThat(pixel(overlay, 350, 600)).as("bottom").isEqualTo(ShapeColours.of(IN));
         assertThat(pixel(overlay, 600, 550)).as("right").isEqualTo(ShapeColours.of(WEIRD));
@@ -45,7 +46,7 @@ class SheetOverlayTest {
 
         DisplayScale scale = overlay.scaleFor(3200);
         assertThat(scale.factor()).isEqualTo(0.5);
-        assertThat(image.getWidth()).isEqualTo(1600);
+        assertThat(image.getWidth()).as("1600 for the photo, then the legend").isGreaterThan(1600);
         assertThat(image.getHeight()).isEqualTo(1200);
         // Sheet pixel (1000, 1050) on the left side lands on display pixel (500, 525).
         assertThat(scale.displayPixel(1000)).isEqualTo(500);

@@ -156,13 +156,6 @@ class CellEvaluatorTest {
     }
 
     @Test
-    void eval_unknownMagic_reportsSupportedMagics() {
-        assertThatThrownBy(() -> evaluator.eval("%maven foo:bar:1.0"))
-                .isInstanceOfSatisfying(CellException.class, e -> assertThat(e.getMessage())
-                        .isEqualTo("magic error: unknown magic %maven; supported: %classpath, %jars (line 1)"));
-    }
-
-    @Test
     void interrupt_busyLoop_stopsCellAndNextCellRuns() throws Exception {
         assertInterruptStops("long spins = 0;\nwhile (true) { spins++; }");
     }

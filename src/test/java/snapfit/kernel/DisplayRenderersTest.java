@@ -6,6 +6,14 @@ import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import javax.imageio.ImageIO;
+import snapfit.analysis.ShapeColours;
+import snapfit.model.CornerIndices;
+import snapfit.model.PieceId;
+import snapfit.model.SegmentShape;
+import snapfit.puzzle.Contour;
+import snapfit.puzzle.Piece;
 import java.util.Base64;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -63,6 +71,33 @@ class DisplayRenderersTest {
         assertThat(png(data)).startsWith(PNG_SIGNATURE);
         assertThat(pngWidth(png(data))).isEqualTo(37);
         assertThat(data.getData(MIMEType.TEXT_PLAIN)).isEqualTo("BufferedImage 37x11");
+    }
+
+    @Test
+    void render_piece_pngOfItsOutlineAndItsTextForm() throws Exception {
+        // A 200 x 200 square at (1000, 500) of a sheet, traced from the top-left corner down, right, up and back.
+        int side = 200;
+        int[] xs = new int[4 * side];
+        int[] ys = new int[4 * side];
+        for (int i = 0; i < side; i++) {
+            xs[i] = 1000;
+            ys[i] = 500 + i;
+            xs[side + i] = 1000 + i;
+            ys[side + i] = 500 + side;
+            xs[2 * side + i] = 1000 + side;
+            ys[2 * side + i] = 500 + side - i;
+            xs[3 * side + i] = 1000 + side - i;
+            ys[3 * side + i] = 500;
+        }
+        Piece piece = Piece.fromContour(new PieceId("sheet_00", 3), new Contour(xs, ys),
+                new CornerIndices(0, side, 2 * side, 3 * side));
+
+        DisplayData data = renderer.render(piece);
+
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png(data)));
+        assertThat(image.getHeight()).as("the piece and a 20 px margin around it, not the whole sheet").isEqualTo(side + 1 + 40);
+        assertThat(image.getRGB(20, 120) & 0xFFFFFF).as("the left side, flat").isEqualTo(ShapeColours.of(SegmentShape.EDGE).getRGB() & 0xFFFFFF);
+        assertThat((String) data.getData(MIMEType.TEXT_PLAIN)).isEqualTo(piece.toString());
     }
 
     @Test
