@@ -142,8 +142,11 @@ class ApiRoutesTest {
                 + http.partnerOf("sheet_00:1:left", 0));
         Http.Answer again = http.getIfNoneMatch("/api/pieces/sheet_00:1/image.png", piece.header("ETag"));
 
-        assertThat(png(piece).getWidth()).isBetween(100, 400);
-        assertThat(png(sheet).getWidth()).isEqualTo(1200);
+        // The piece crop, with the overlay's legend in a margin beside it.
+        assertThat(png(piece).getHeight()).isBetween(100, 400);
+        assertThat(png(piece).getWidth()).isGreaterThan(png(piece).getHeight());
+        // The photo shrunk to 1,200 px wide, and the legend's margin to its right.
+        assertThat(png(sheet).getWidth()).isBetween(1201, 1600);
         assertThat(png(preview).getWidth()).isGreaterThan(300);
         assertThat(piece.header("Content-Type")).isEqualTo("image/png");
         assertThat(piece.header("Cache-Control")).isEqualTo("no-cache");
