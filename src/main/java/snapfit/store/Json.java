@@ -54,6 +54,11 @@ public final class Json {
         return MAPPER.writer(ONE_PER_LINE);
     }
 
+    /** A writer that puts everything on one line, for JSON kept in a database column. */
+    static ObjectWriter compactWriter() {
+        return MAPPER.writer();
+    }
+
     /** A private copy of the configured mapper, for callers that need more than a reader or writer. */
     public static ObjectMapper mapper() {
         return MAPPER.copy();

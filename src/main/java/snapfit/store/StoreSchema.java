@@ -27,10 +27,11 @@ final class StoreSchema {
 
     static final int APPLICATION_ID = 0x534E4654;
     /**
-     * 3: sheets keep their calibration to the puzzle's scale. 2: pair keys start with the larger segment's key
+     * 4: sheets keep their marker board (QR identity, homography and pixels per millimetre, as JSON) and pieces
+     * their board slot label. 3: sheets keep their calibration to the puzzle's scale. 2: pair keys start with the larger segment's key
      * block, and segments are stored (1 had neither).
      */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     /** Segment keys stay below {@code 1 << SEGMENT_KEY_BITS}: a pair key packs two of them into 32 bits ({@link PairKeys}). */
     static final int SEGMENT_KEY_BITS = 16;
     /** Piece keys stay below this so that their segment keys fit in a pair key: 16,384 pieces. */
@@ -51,7 +52,9 @@ final class StoreSchema {
                 origin_x    REAL NOT NULL,
                 origin_y    REAL NOT NULL,
                 stretch     REAL NOT NULL,
-                shear       REAL NOT NULL
+                shear       REAL NOT NULL,
+                metadata    TEXT,
+                board       TEXT
             );
             CREATE TABLE pieces (
                 piece_key           INTEGER PRIMARY KEY,
@@ -77,6 +80,7 @@ final class StoreSchema {
                 region_y            INTEGER NOT NULL,
                 region_width        INTEGER NOT NULL,
                 region_height       INTEGER NOT NULL,
+                label               TEXT,
                 matched             INTEGER NOT NULL DEFAULT 0,
                 UNIQUE (sheet_key, piece_index)
             );
