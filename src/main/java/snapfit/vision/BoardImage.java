@@ -21,7 +21,7 @@ import snapfit.model.SheetIdentity;
 /**
  * Draws one marker board of a set ({@link BoardLayout}): white paper with the ring of ArUco markers
  * ({@code DICT_6X6_250}, border bits 1), the inside in the set's background colour, the QR code of the board's
- * identity with a white quiet zone, the set's name and a 50 mm scale bar beside it, and the slots with their
+ * identity with a white quiet zone, the set's name and a scale bar of 50, 20 or 10 mm beside it, and the slots with their
  * labels. Slot lines and labels are drawn in a lighter and a darker tint of the background, which people read but
  * the piece detector's threshold and colour mask take for background. Stateless and thread-safe.
  */
@@ -102,7 +102,7 @@ public final class BoardImage {
         }
     }
 
-    /** The set's name and this board's number left of the QR code; a 50 mm bar to check the print's scale. */
+    /** The set's name and this board's number left of the QR code; a bar to check the print's scale with a ruler. */
     private static void drawCaption(Graphics2D graphics, BoardSet set, SheetIdentity identity) {
         PixelBox inside = BoardLayout.INSIDE;
         graphics.setColor(Color.BLACK);
@@ -112,10 +112,14 @@ public final class BoardImage {
         graphics.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         graphics.drawString(String.format(Locale.ROOT, "pieces up to %.0f mm", set.pieceMm()), inside.x() + 10,
                 inside.y() + 55);
-        double barUnits = 50 * set.unitsPerMm();
-        if (barUnits < BoardLayout.QR.x() - inside.x() - 20) {
-            graphics.fillRect(inside.x() + 10, inside.y() + 75, (int) Math.round(barUnits), 6);
-            graphics.drawString("50 mm", inside.x() + 10, inside.y() + 100);
+        double room = BoardLayout.QR.x() - inside.x() - 20;
+        for (int barMm : new int[] {50, 20, 10}) {
+            double barUnits = barMm * set.unitsPerMm();
+            if (barUnits <= room) {
+                graphics.fillRect(inside.x() + 10, inside.y() + 75, (int) Math.round(barUnits), 6);
+                graphics.drawString(barMm + " mm", inside.x() + 10, inside.y() + 100);
+                return;
+            }
         }
     }
 
