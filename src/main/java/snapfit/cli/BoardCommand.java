@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import snapfit.model.BoardBackground;
 import snapfit.model.BoardSet;
 import snapfit.pipeline.BoardPrinting;
 
@@ -50,7 +49,7 @@ final class BoardCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        BoardSet set = BoardSet.forPieces(tag, sheets, backgroundColour(), pieceMm, LocalDate.now());
+        BoardSet set = BoardSet.forPieces(tag, sheets, BoardBackgrounds.byName(background, "--background"), pieceMm, LocalDate.now());
         double pixelsPerUnit = screen == null ? BoardPrinting.pixelsPerUnitForPrint(set, dpi) : screenScale();
         List<Path> written = BoardPrinting.write(set, out, pixelsPerUnit);
         stdout.printf(Locale.ROOT, "wrote %s and %s to %s: %.0f x %.0f mm each%s%n",
@@ -67,15 +66,6 @@ final class BoardCommand implements Callable<Integer> {
             return BoardPrinting.pixelsPerUnitForScreen(Integer.parseInt(size[0]), Integer.parseInt(size[1]));
         }
         throw new IllegalArgumentException("--screen " + screen + ": expected the screen's pixels as WxH, e.g. 1920x1080");
-    }
-
-    private BoardBackground backgroundColour() {
-        for (BoardBackground colour : BoardBackground.values()) {
-            if (colour.name().equalsIgnoreCase(background)) {
-                return colour;
-            }
-        }
-        throw new IllegalArgumentException("--background " + background + ": expected white, green or blue");
     }
 
     /** Whether the board fits an A4 or a Letter page. */
