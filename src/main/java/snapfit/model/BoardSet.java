@@ -1,8 +1,12 @@
 package snapfit.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A set of marker boards as {@code snapfit board} writes them and {@code ingest --board} reads them
@@ -11,7 +15,8 @@ import java.util.Objects;
  *
  * @param tagName       the set's name, the first field of every board's QR code
  * @param totalSheets   boards in the set, 1 to 999
- * @param boardConfigId the layout's name, {@value #CONFIG_ID} for {@link BoardLayout}
+ * @param boardConfigId the layout's name and the pieces' size, e.g. {@code gridboard_5x7_slots_3x4_20mm}: a photo
+ *                      whose QR code is read knows its board's millimetres without this file
  * @param printedAt     the day the set was made, yyyy-mm-dd
  * @param background    the slot area's colour
  * @param pieceMm       the largest piece side, without tabs, that a slot is made for, in millimetres
@@ -27,7 +32,9 @@ public record BoardSet(
         @JsonProperty("piece_mm") double pieceMm,
         @JsonProperty("mm_per_unit") double mmPerUnit) {
 
-    public static final String CONFIG_ID = "gridboard_5x7_slots_3x4";
+    /** The layout's name: {@link BoardLayout}. */
+    public static final String LAYOUT = "gridboard_5x7_slots_3x4";
+    private static final Pattern CONFIG_ID = Pattern.compile(LAYOUT + "_([0-9]+(\\.[0-9]+)?)mm");
 
     public BoardSet {
         Objects.requireNonNull(background, "background");
@@ -46,8 +53,20 @@ public record BoardSet(
     /** A set for pieces of {@code pieceMm}: each slot twice that wide. */
     public static BoardSet forPieces(String tagName, int totalSheets, BoardBackground background, double pieceMm,
                                      LocalDate printedAt) {
-        return new BoardSet(tagName, totalSheets, CONFIG_ID, printedAt.toString(), background, pieceMm,
-                2 * pieceMm / BoardLayout.SLOT_SIZE);
+        String configId = LAYOUT + "_" + BigDecimal.valueOf(pieceMm).stripTrailingZeros().toPlainString() + "mm";
+        return new BoardSet(tagName, totalSheets, configId, printedAt.toString(), background, pieceMm,
+                mmPerUnitFor(pieceMm));
+    }
+
+    /** Board units per millimetre of a board whose config id a QR code gave, if it is one of this layout's. */
+    public static OptionalDouble unitsPerMmOf(String boardConfigId) {
+        Matcher matcher = CONFIG_ID.matcher(boardConfigId);
+        return matcher.matches() ? OptionalDouble.of(1 / mmPerUnitFor(Double.parseDouble(matcher.group(1))))
+                : OptionalDouble.empty();
+    }
+
+    private static double mmPerUnitFor(double pieceMm) {
+        return 2 * pieceMm / BoardLayout.SLOT_SIZE;
     }
 
     /** The identity board {@code index} carries in its QR code. */
