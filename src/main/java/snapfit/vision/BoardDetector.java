@@ -45,7 +45,7 @@ public final class BoardDetector {
             Mat pieceGray = BoardBackgroundMask.pieceGray(bgr, homography);
             try {
                 List<int[]> outlines = PieceDetector.detect(pieceGray, config);
-                OutlineChecks.requireWholeSeparatePieces(image, outlines, gray.cols(), gray.rows());
+                OutlineChecks.requireWholeSeparatePieces(image, outlines, gray.cols(), gray.rows(), homography);
                 return Optional.of(new BoardPhoto(Arrays.stream(homography).boxed().toList(), fit.get().markers(), qr,
                         outlines));
             } finally {
