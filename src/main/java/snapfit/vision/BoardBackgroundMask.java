@@ -22,18 +22,23 @@ import snapfit.model.PixelBox;
  * of. When one channel leads the others by more than {@value #COLOURED_LEAD} levels the board is coloured, and
  * each pixel's gray becomes its lead of that channel over the larger of the other two, scaled so that the
  * background's lead is 255 and clipped: a pale piece, which a gray threshold mistakes for white paper, leads by
- * nothing and comes out black; shadows keep their share of the lead and stay light. The detector's threshold then
- * cuts at about half the background's lead. Slot lines and labels are tints of the background and pass as it.
+ * nothing; shadows keep their share of the lead and stay light. The detector's threshold then cuts at about half
+ * the background's lead. Inside that cut the pieces take their photo gray again, scaled so that their median is
+ * {@value #FACE_GRAY} (and kept at or below the threshold): the cut edge and shadow along a piece are darker
+ * than its face whatever its colour, and {@link CutEdgeBand} tells them from the face by that contrast, as on
+ * paper, where faces are near gray 110. Slot lines and labels are tints of the background and pass as it.
  */
 final class BoardBackgroundMask {
 
     static final int COLOURED_LEAD = 40;
+    /** The gray a piece's face gets on a coloured board: that of the muted pieces on paper. */
+    static final int FACE_GRAY = 105;
 
     private BoardBackgroundMask() {
     }
 
     /** The piece detector's gray for {@code bgr}; the caller releases it. */
-    static Mat pieceGray(Mat bgr, double[] homography) {
+    static Mat pieceGray(Mat bgr, double[] homography, int threshold) {
         Mat slotArea = slotAreaMask(bgr, homography);
         try {
             Scalar median = medianColour(bgr, slotArea);
@@ -44,6 +49,7 @@ final class BoardBackgroundMask {
             } else {
                 double backgroundLead = median.val[lead] - Math.max(median.val[(lead + 1) % 3], median.val[(lead + 2) % 3]);
                 colourLead(bgr, lead, backgroundLead, gray);
+                withFacesInGray(bgr, gray, slotArea, threshold);
             }
             Mat outside = new Mat();
             Core.bitwise_not(slotArea, outside);
@@ -80,33 +86,51 @@ final class BoardBackgroundMask {
         return mask;
     }
 
-    /** Per-channel medians (B, G, R) over the mask, from histograms. */
+    /** Per-channel medians (B, G, R) over the mask. */
     private static Scalar medianColour(Mat bgr, Mat mask) {
         List<Mat> channels = new ArrayList<>();
         Core.split(bgr, channels);
-        double[] medians = new double[3];
         try {
-            for (int c = 0; c < 3; c++) {
-                Mat histogram = new Mat();
-                Imgproc.calcHist(List.of(channels.get(c)), new MatOfInt(0), mask, histogram,
-                        new MatOfInt(256), new MatOfFloat(0, 256));
-                float[] counts = new float[256];
-                histogram.get(0, 0, counts);
-                histogram.release();
-                double total = 0;
-                for (float count : counts) {
-                    total += count;
-                }
-                double seen = 0;
-                int level = 0;
-                while (level < 255 && (seen += counts[level]) < total / 2) {
-                    level++;
-                }
-                medians[c] = level;
-            }
-            return new Scalar(medians);
+            return new Scalar(median(channels.get(0), mask), median(channels.get(1), mask), median(channels.get(2), mask));
         } finally {
             channels.forEach(Mat::release);
+        }
+    }
+
+    /** The median level of an 8-bit image over the mask, from its histogram; 0 for an empty mask. */
+    private static int median(Mat channel, Mat mask) {
+        Mat histogram = new Mat();
+        Imgproc.calcHist(List.of(channel), new MatOfInt(0), mask, histogram, new MatOfInt(256), new MatOfFloat(0, 256));
+        float[] counts = new float[256];
+        histogram.get(0, 0, counts);
+        histogram.release();
+        double total = 0;
+        for (float count : counts) {
+            total += count;
+        }
+        double seen = 0;
+        int level = 0;
+        while (level < 255 && (seen += counts[level]) < total / 2) {
+            level++;
+        }
+        return level;
+    }
+
+    /** Pixels of the slot area at or below the threshold get their photo gray, scaled to {@value #FACE_GRAY}. */
+    private static void withFacesInGray(Mat bgr, Mat gray, Mat slotArea, int threshold) {
+        Mat pieces = new Mat();
+        Mat photoGray = new Mat();
+        try {
+            Imgproc.threshold(gray, pieces, threshold, 255, Imgproc.THRESH_BINARY_INV);
+            Core.bitwise_and(pieces, slotArea, pieces);
+            Imgproc.cvtColor(bgr, photoGray, Imgproc.COLOR_BGR2GRAY);
+            int faceMedian = median(photoGray, pieces);
+            photoGray.convertTo(photoGray, CvType.CV_8U, (double) FACE_GRAY / Math.max(1, faceMedian));
+            Core.min(photoGray, new Scalar(threshold), photoGray);
+            photoGray.copyTo(gray, pieces);
+        } finally {
+            pieces.release();
+            photoGray.release();
         }
     }
 

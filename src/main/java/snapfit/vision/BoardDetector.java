@@ -42,7 +42,7 @@ public final class BoardDetector {
             }
             double[] homography = fit.get().homography();
             String qr = readQr(gray, homography);
-            Mat pieceGray = BoardBackgroundMask.pieceGray(bgr, homography);
+            Mat pieceGray = BoardBackgroundMask.pieceGray(bgr, homography, config.threshold());
             try {
                 List<int[]> outlines = PieceDetector.detect(pieceGray, config);
                 OutlineChecks.requireWholeSeparatePieces(image, outlines, gray.cols(), gray.rows(), homography);
