@@ -1,5 +1,7 @@
 package snapfit.vision;
 
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -8,6 +10,7 @@ import org.opencv.core.Mat;
 import org.opencv.imgproc.Imgproc;
 import org.opencv.objdetect.QRCodeDetector;
 import snapfit.model.BoardLayout;
+import snapfit.model.PixelBox;
 
 /**
  * Finds a marker board in a photo and the pieces on it.
@@ -54,6 +57,24 @@ public final class BoardDetector {
         } finally {
             bgr.release();
             gray.release();
+        }
+    }
+
+    /**
+     * The photo at {@code image} warped to the whole board frame at {@code pixelsPerUnit} pixels per board unit,
+     * through the photo-to-board {@code homography} (row by row): the top-down view matching works in.
+     */
+    public static BufferedImage rectified(Path image, List<Double> homography, double pixelsPerUnit) {
+        Mat bgr = GrayImageReader.readColour(image);
+        Mat board = BoardWarp.warp(bgr, homography.stream().mapToDouble(Double::doubleValue).toArray(),
+                new PixelBox(0, 0, BoardLayout.WIDTH, BoardLayout.HEIGHT), pixelsPerUnit);
+        try {
+            BufferedImage out = new BufferedImage(board.cols(), board.rows(), BufferedImage.TYPE_3BYTE_BGR);
+            board.get(0, 0, ((DataBufferByte) out.getRaster().getDataBuffer()).getData());
+            return out;
+        } finally {
+            bgr.release();
+            board.release();
         }
     }
 
