@@ -70,13 +70,13 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        GeneratorConfig config = new GeneratorConfig(rows, cols, seed, piecesPerSheet, maxRotation, clean,
-                Variety.byName(variety), new CaptureConfig(scaleJitter, tilt, lensDistortion),
-                board == null ? null : new BoardStyle(BoardBackgrounds.byName(board, "--board"), palePieces));
         if (palePieces && board == null) {
             throw new IllegalArgumentException("--pale-pieces needs --board: pale pieces are told from white paper only"
                     + " by a green or blue board's colour");
         }
+        GeneratorConfig config = new GeneratorConfig(rows, cols, seed, piecesPerSheet, maxRotation, clean,
+                Variety.byName(variety), new CaptureConfig(scaleJitter, tilt, lensDistortion),
+                board == null ? null : new BoardStyle(BoardBackgrounds.byName(board, "--board"), palePieces));
         ProgressLine progress = ProgressLine.onStderr("generate");
         long start = System.nanoTime();
         PuzzleTruth truth = Generator.generate(config, out, (done, total) -> progress.step(done, total, "sheets", ""));

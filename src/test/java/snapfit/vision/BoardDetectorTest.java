@@ -59,6 +59,23 @@ class BoardDetectorTest {
     }
 
     @Test
+    void detect_glareOverTwoMarkers_stillFindsTheHomography() throws IOException {
+        BufferedImage image = BoardImage.render(SET, 0, PIXELS_PER_UNIT);
+        Graphics2D graphics = image.createGraphics();
+        // A screen's reflection: a white blot washing out two neighbouring rim markers.
+        graphics.setColor(new Color(250, 250, 250));
+        PixelPoint corner = BoardLayout.markerTopLeft(BoardLayout.MARKER_COLS - 1);
+        graphics.fillOval((int) ((corner.x() - 40) * PIXELS_PER_UNIT), (int) ((corner.y() - 10) * PIXELS_PER_UNIT),
+                (int) (180 * PIXELS_PER_UNIT), (int) (330 * PIXELS_PER_UNIT));
+        graphics.dispose();
+
+        BoardPhoto board = BoardDetector.detect(write(image), PieceDetectionConfig.defaults()).orElseThrow();
+
+        assertThat(board.markers()).isEqualTo(18);
+        assertMapsToBoard(board, 1500, 2000);
+    }
+
+    @Test
     void detect_photoWithoutBoard_isEmpty() throws IOException {
         BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D graphics = image.createGraphics();
