@@ -48,7 +48,7 @@ final class GenerateCommand implements Callable<Integer> {
     String variety = Variety.NORMAL.value();
 
     @Option(names = "--scale-jitter", paramLabel = "F", description = "Each sheet shot at a scale within 1 +- F,"
-            + " the camera held higher or lower; 0.08 is +-8% (default: ${DEFAULT-VALUE}).")
+            + " the camera held higher or lower; 0.08 is +-8%% (default: ${DEFAULT-VALUE}).")
     double scaleJitter;
 
     @Option(names = "--tilt", paramLabel = "DEG", description = "Each sheet shot with the phone tilted up to DEG"

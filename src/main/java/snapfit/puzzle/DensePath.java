@@ -55,6 +55,30 @@ final class DensePath {
         return new double[][] {smoothX, smoothY};
     }
 
+    /**
+     * The path moved {@code distance} px along its outward normal at every point (negative: inwards). Outlines run
+     * counter-clockwise on screen (x right, y down), so the outward normal of the direction {@code (dx, dy)} is
+     * {@code (-dy, dx)}; the direction is taken over {@code reach} points either side, fewer at the ends.
+     */
+    static double[][] offset(double[][] path, double distance, int reach) {
+        double[] xs = path[0];
+        double[] ys = path[1];
+        int size = xs.length;
+        double[] movedX = new double[size];
+        double[] movedY = new double[size];
+        for (int k = 0; k < size; k++) {
+            int from = Math.max(0, k - reach);
+            int to = Math.min(size - 1, k + reach);
+            double dx = xs[to] - xs[from];
+            double dy = ys[to] - ys[from];
+            double length = Math.hypot(dx, dy);
+            double shift = length > 0 ? distance / length : 0;
+            movedX[k] = xs[k] - dy * shift;
+            movedY[k] = ys[k] + dx * shift;
+        }
+        return new double[][] {movedX, movedY};
+    }
+
     private void add(double x, double y) {
         if (size == xs.length) {
             xs = Arrays.copyOf(xs, 2 * size);

@@ -44,9 +44,28 @@ final class EdgeCurves {
 
     /**
      * The side as part of a closed outline, as it comes from a photo: the cut, then a rectangle's other
-     * three sides 300 px deep, one point per pixel, rounded to whole pixels.
+     * three sides 300 px deep, one point per pixel; the cut moved half a pixel into the piece, where a trace of
+     * its pixels runs ({@link Segment#fromContour}), then everything rounded to whole pixels.
      */
     static Segment segment(String sheet, int piece, EdgePos edge, SegmentShape shape, double[][] cut) {
+        return traced(sheet, piece, edge, shape, insetHalfPixel(cut));
+    }
+
+    /** The cut moved half a pixel to its left on screen, where the rectangle of {@link #segment} lies. */
+    private static double[][] insetHalfPixel(double[][] cut) {
+        double[][] inset = new double[cut.length][];
+        for (int i = 0; i < cut.length; i++) {
+            double[] before = cut[Math.max(0, i - 1)];
+            double[] after = cut[Math.min(cut.length - 1, i + 1)];
+            double dx = after[0] - before[0];
+            double dy = after[1] - before[1];
+            double length = Math.hypot(dx, dy);
+            inset[i] = new double[] {cut[i][0] - 0.5 * dy / length, cut[i][1] + 0.5 * dx / length};
+        }
+        return inset;
+    }
+
+    private static Segment traced(String sheet, int piece, EdgePos edge, SegmentShape shape, double[][] cut) {
         double[] start = cut[0];
         double[] end = cut[cut.length - 1];
         double length = Math.hypot(end[0] - start[0], end[1] - start[1]);
