@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import snapfit.synth.BoardStyle;
 import snapfit.synth.CaptureConfig;
 import snapfit.synth.Generator;
 import snapfit.synth.GeneratorConfig;
@@ -58,11 +59,24 @@ final class GenerateCommand implements Callable<Integer> {
             + " move K of their distance inwards; 0.01 is a phone's (default: ${DEFAULT-VALUE}).")
     double lensDistortion;
 
+    @Option(names = "--board", paramLabel = "COLOUR", arity = "0..1", fallbackValue = "green",
+            description = "Lay the pieces on marker boards, one per slot, with a white, green (the default) or blue"
+                    + " slot area; at most 12 pieces per sheet and no lens distortion.")
+    String board;
+
+    @Option(names = "--pale-pieces", description = "With --board: cream pieces, lighter than the gray threshold.")
+    boolean palePieces;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
+        if (palePieces && board == null) {
+            throw new IllegalArgumentException("--pale-pieces needs --board: pale pieces are told from white paper only"
+                    + " by a green or blue board's colour");
+        }
         GeneratorConfig config = new GeneratorConfig(rows, cols, seed, piecesPerSheet, maxRotation, clean,
-                Variety.byName(variety), new CaptureConfig(scaleJitter, tilt, lensDistortion));
+                Variety.byName(variety), new CaptureConfig(scaleJitter, tilt, lensDistortion),
+                board == null ? null : new BoardStyle(BoardBackgrounds.byName(board, "--board"), palePieces));
         ProgressLine progress = ProgressLine.onStderr("generate");
         long start = System.nanoTime();
         PuzzleTruth truth = Generator.generate(config, out, (done, total) -> progress.step(done, total, "sheets", ""));

@@ -13,6 +13,7 @@ import snapfit.pipeline.Ingestion;
 import snapfit.puzzle.Sheet;
 import snapfit.puzzle.SheetFailure;
 import snapfit.puzzle.SheetLoadListener;
+import snapfit.store.BoardSetFile;
 import snapfit.vision.PieceDetectionConfig;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -48,6 +49,10 @@ final class IngestCommand implements Callable<Integer> {
             description = "Folder that img_path in metadata.json is relative to (default: the deepest folder holding both the photos and the cache).")
     Path dataRoot;
 
+    @Option(names = "--board", paramLabel = "FILE", description = "Every photo must show a marker board of this set"
+            + " (the boards.json `snapfit board` wrote); without it, boards are found where they show.")
+    Path board;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -58,11 +63,15 @@ final class IngestCommand implements Callable<Integer> {
         if (dataRoot != null) {
             options = options.withDataRoot(dataRoot);
         }
+        if (board != null) {
+            options = options.withRequiredBoard(BoardSetFile.read(board));
+        }
         ProgressLine progress = ProgressLine.onStderr("ingest");
         IngestReport report = Ingestion.ingest(images, cache.dir, options, new SheetLoadListener() {
             @Override
             public void sheetLoaded(int done, int total, Sheet sheet) {
-                progress.step(done, total, "sheets", sheet.id() + ": " + Counts.of(sheet.pieces().size(), "piece"));
+                progress.step(done, total, "sheets", sheet.id() + ": " + Counts.of(sheet.pieces().size(), "piece")
+                        + (sheet.board().isPresent() ? " on a board" : ""));
             }
 
             @Override

@@ -14,8 +14,9 @@ import picocli.CommandLine.Command;
         description = "Digitise a jigsaw puzzle from photos of its pieces: find pieces, corners and edge shapes,"
                 + " score every edge against every other, and keep it all in a cache folder.",
         subcommands = {IngestCommand.class, MatchCommand.class, QueryCommand.class, GenerateCommand.class,
-                EvaluateCommand.class, SolveCommand.class, GuideCommand.class, CheckCommand.class, ServeCommand.class,
-                BenchCommand.class, KernelCommand.class, NotebookCommand.class, CommandLine.HelpCommand.class})
+                EvaluateCommand.class, SolveCommand.class, GuideCommand.class, CheckCommand.class, BoardCommand.class,
+                ServeCommand.class, BenchCommand.class, KernelCommand.class, NotebookCommand.class,
+                CommandLine.HelpCommand.class})
 public final class SnapfitCli {
 
     private SnapfitCli() {

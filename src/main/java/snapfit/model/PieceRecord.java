@@ -1,5 +1,8 @@
 package snapfit.model;
 
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +14,8 @@ import java.util.Set;
  *
  * @param flatEdges         the sides that are flat borders, in {@link EdgePos} order
  * @param contourRegion     the contour's bounding box in sheet pixels
+ * @param label             the marker board slot the piece lies in, e.g. {@code B3}; null (and left out of the
+ *                          file) for a piece not on a board
  */
 public record PieceRecord(
         @JsonProperty("piece_id") PieceId pieceId,
@@ -19,7 +24,9 @@ public record PieceRecord(
         @JsonProperty("oriented_piece_type") OrientedPieceType orientedPieceType,
         @JsonProperty("flat_edges") List<EdgePos> flatEdges,
         @JsonProperty("contour_point_count") int contourPointCount,
-        @JsonProperty("contour_region") PixelBox contourRegion) {
+        @JsonProperty("contour_region") PixelBox contourRegion,
+        @JsonProperty("label") @JsonInclude(JsonInclude.Include.NON_NULL)
+        @JacksonInject(value = OptionalField.PIECE_LABEL, useInput = OptBoolean.TRUE) String label) {
 
     public PieceRecord {
         Objects.requireNonNull(pieceId, "piece_id");
@@ -32,9 +39,25 @@ public record PieceRecord(
             throw new IllegalArgumentException("piece " + pieceId + ": flat_edges " + flatEdges
                     + " disagree with segment_shapes " + segmentShapes);
         }
+        if (label != null && !label.matches("[A-Z]+[0-9]+")) {
+            throw new IllegalArgumentException("piece " + pieceId + " has label '" + label
+                    + "': expected a board slot such as A1 or B3");
+        }
         if (contourPointCount < 4) {
             throw new IllegalArgumentException("piece " + pieceId + " has contour_point_count "
                     + contourPointCount + ": a piece needs at least its 4 corners");
         }
+    }
+
+    /** A piece not on a board. */
+    public PieceRecord(PieceId pieceId, Corners corners, SegmentShapes segmentShapes, OrientedPieceType orientedPieceType,
+                       List<EdgePos> flatEdges, int contourPointCount, PixelBox contourRegion) {
+        this(pieceId, corners, segmentShapes, orientedPieceType, flatEdges, contourPointCount, contourRegion, null);
+    }
+
+    /** This piece in board slot {@code newLabel}. */
+    public PieceRecord withLabel(String newLabel) {
+        return new PieceRecord(pieceId, corners, segmentShapes, orientedPieceType, flatEdges, contourPointCount,
+                contourRegion, newLabel);
     }
 }

@@ -1,5 +1,8 @@
 package snapfit.model;
 
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -14,6 +17,9 @@ import java.util.Objects;
  * @param createdAt when it was ingested, ISO-8601 in UTC
  * @param calibration how the sheet's pixels are brought to the puzzle's common scale; a field beyond the seed's
  *                  format, which its readers ignore; {@link SheetCalibration#IDENTITY} when null
+ * @param metadata  the identity a marker board's QR code gave, under upstream's field names; null (and left out of
+ *                  the file) for a sheet photographed without a board
+ * @param board     where the photo's pixels lie on the marker board; null (and left out) without a board
  */
 public record SheetRecord(
         @JsonProperty("sheet_id") String sheetId,
@@ -22,7 +28,11 @@ public record SheetRecord(
         @JsonProperty("threshold") int threshold,
         @JsonProperty("min_area") int minArea,
         @JsonProperty("created_at") String createdAt,
-        @JsonProperty("calibration") SheetCalibration calibration) {
+        @JsonProperty("calibration") SheetCalibration calibration,
+        @JsonProperty("metadata") @JsonInclude(JsonInclude.Include.NON_NULL)
+        @JacksonInject(value = OptionalField.SHEET_METADATA, useInput = OptBoolean.TRUE) SheetIdentity metadata,
+        @JsonProperty("board") @JsonInclude(JsonInclude.Include.NON_NULL)
+        @JacksonInject(value = OptionalField.SHEET_BOARD, useInput = OptBoolean.TRUE) SheetBoard board) {
 
     public SheetRecord {
         calibration = calibration == null ? SheetCalibration.IDENTITY : calibration;
@@ -45,8 +55,21 @@ public record SheetRecord(
         this(sheetId, imgPath, pieceCount, threshold, minArea, createdAt, SheetCalibration.IDENTITY);
     }
 
+    /** A sheet photographed without a board. */
+    public SheetRecord(String sheetId, String imgPath, int pieceCount, int threshold, int minArea, String createdAt,
+                       SheetCalibration calibration) {
+        this(sheetId, imgPath, pieceCount, threshold, minArea, createdAt, calibration, null, null);
+    }
+
     /** This sheet with another calibration. */
     public SheetRecord withCalibration(SheetCalibration newCalibration) {
-        return new SheetRecord(sheetId, imgPath, pieceCount, threshold, minArea, createdAt, newCalibration);
+        return new SheetRecord(sheetId, imgPath, pieceCount, threshold, minArea, createdAt, newCalibration, metadata,
+                board);
+    }
+
+    /** This sheet as photographed on a marker board. */
+    public SheetRecord withBoard(SheetIdentity newMetadata, SheetBoard newBoard) {
+        return new SheetRecord(sheetId, imgPath, pieceCount, threshold, minArea, createdAt, calibration, newMetadata,
+                newBoard);
     }
 }

@@ -13,14 +13,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import snapfit.match.CalibrationRefinement;
+import snapfit.model.BoardSet;
 import snapfit.model.InputFileException;
 import snapfit.model.PieceId;
 import snapfit.model.PieceRecord;
 import snapfit.model.SheetCalibration;
 import snapfit.model.SheetRecord;
+import snapfit.puzzle.BoardCapture;
+import snapfit.puzzle.BoardSheets;
 import snapfit.puzzle.FolderLoadResult;
 import snapfit.puzzle.Piece;
 import snapfit.puzzle.Segment;
@@ -60,8 +64,10 @@ public final class Ingestion {
      * @param detection how pieces are found
      * @param glob      which file names in the folder are photos
      * @param dataRoot  the folder {@code img_path} is relative to
+     * @param requiredBoard the marker board set every photo must show ({@code --board}), or null to look for a
+     *                  board on every photo and take one without as a plain sheet
      */
-    public record Options(PieceDetectionConfig detection, String glob, Path dataRoot) {
+    public record Options(PieceDetectionConfig detection, String glob, Path dataRoot, BoardSet requiredBoard) {
 
         public Options {
             Objects.requireNonNull(detection, "detection");
@@ -74,7 +80,7 @@ public final class Ingestion {
          * photos and the cache: {@code sheets/x.jpg} when they are side by side, as in {@code data/sample}.
          */
         public static Options defaultsFor(Path imagesDir, Path cacheDir) {
-            return new Options(PieceDetectionConfig.defaults(), DEFAULT_GLOB, commonAncestor(imagesDir, cacheDir));
+            return new Options(PieceDetectionConfig.defaults(), DEFAULT_GLOB, commonAncestor(imagesDir, cacheDir), null);
         }
 
         private static Path commonAncestor(Path a, Path b) {
@@ -87,15 +93,19 @@ public final class Ingestion {
         }
 
         public Options withDetection(PieceDetectionConfig newDetection) {
-            return new Options(newDetection, glob, dataRoot);
+            return new Options(newDetection, glob, dataRoot, requiredBoard);
         }
 
         public Options withGlob(String newGlob) {
-            return new Options(detection, newGlob, dataRoot);
+            return new Options(detection, newGlob, dataRoot, requiredBoard);
         }
 
         public Options withDataRoot(Path newDataRoot) {
-            return new Options(detection, glob, newDataRoot);
+            return new Options(detection, glob, newDataRoot, requiredBoard);
+        }
+
+        public Options withRequiredBoard(BoardSet newRequiredBoard) {
+            return new Options(detection, glob, dataRoot, newRequiredBoard);
         }
     }
 
@@ -117,7 +127,8 @@ public final class Ingestion {
             // A database that is not ours, newer or corrupt is refused before any photo is read.
             MatchStore.openExisting(database).close();
         }
-        FolderLoadResult loaded = new SheetManager().addFolder(imagesDir, options.glob(), options.detection(), listener);
+        FolderLoadResult loaded = new SheetManager().addFolder(imagesDir, options.glob(),
+                image -> BoardSheets.load(image, options.detection(), options.requiredBoard()), listener);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<SheetRecord> sheets = new ArrayList<>();
         List<PieceRecord> pieces = new ArrayList<>();
@@ -136,7 +147,7 @@ public final class Ingestion {
                 for (Sheet sheet : loaded.added()) {
                     sheets.add(sheet.toRecord(relativePath(sheet.imagePath(), options.dataRoot()), now)
                             .withCalibration(calibrations.get(sheet.id())));
-                    sheet.pieces().forEach(piece -> pieces.add(piece.toRecord()));
+                    pieces.addAll(sheet.pieceRecords());
                 }
                 Metadata added = new Metadata(sheets, pieces);
                 store.ingest(added, segments, OptionalDouble.of(puzzlePieceSize), stored -> {
@@ -150,18 +161,29 @@ public final class Ingestion {
     }
 
     /**
-     * The new sheets' calibrations: first from each sheet's own pieces, then sharpened by the edges that match
-     * unambiguously, among the new sheets and against the sheets already in the store, which stay as they are
-     * (so that their stored scores stay valid).
+     * The new sheets' calibrations. A sheet on a marker board maps its photo to the board frame through the board's
+     * homography, at the one scale all board sheets share ({@link BoardScale}), and stays fixed. The others start
+     * from their own pieces and are sharpened by the edges that match unambiguously, among the new sheets and
+     * against the board sheets and the sheets already in the store, which stay as they are (so that their stored
+     * scores stay valid).
      */
     private static Map<String, SheetCalibration> calibrations(MatchStore store, List<Sheet> added,
             Map<String, SheetPerspective> perspectives, double puzzlePieceSize, List<Segment> addedSegments) {
         Map<String, SheetCalibration> calibrations = new HashMap<>();
         Set<String> addedIds = new HashSet<>();
+        Set<String> free = new HashSet<>();
+        double puzzlePerUnit = BoardScale.puzzlePerUnit(added, puzzlePieceSize);
         for (Sheet sheet : added) {
             SheetPerspective perspective = perspectives.get(sheet.id());
-            calibrations.put(sheet.id(), perspective == null ? SheetCalibration.IDENTITY
-                    : perspective.calibrationTo(puzzlePieceSize));
+            Optional<BoardCapture> board = sheet.board();
+            if (board.isPresent() && perspective != null) {
+                calibrations.put(sheet.id(), board.get().board().calibration(perspective.originX(),
+                        perspective.originY(), puzzlePerUnit));
+            } else {
+                calibrations.put(sheet.id(), perspective == null ? SheetCalibration.IDENTITY
+                        : perspective.calibrationTo(puzzlePieceSize));
+                free.add(sheet.id());
+            }
             addedIds.add(sheet.id());
         }
         Metadata stored = store.metadata();
@@ -172,7 +194,7 @@ public final class Ingestion {
                 .filter(segment -> !addedIds.contains(segment.id().pieceId().sheetId()))
                 .sorted(Comparator.comparing(segment -> segment.id().toString()))
                 .forEach(segments::add);
-        calibrations.putAll(CalibrationRefinement.refine(segments, calibrations, addedIds,
+        calibrations.putAll(CalibrationRefinement.refine(segments, calibrations, free,
                 Runtime.getRuntime().availableProcessors()));
         return calibrations;
     }

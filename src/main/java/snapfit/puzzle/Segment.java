@@ -92,20 +92,22 @@ public final class Segment {
     }
 
     /**
-     * This segment brought to the puzzle's common scale by its sheet's calibration: every sample mapped, the arc
-     * length scaled. The map is smooth and nearly a similarity over one piece, so the samples stay evenly spaced.
+     * This segment brought to the puzzle's common scale by its sheet's calibration: every sample mapped, then
+     * resampled evenly along the mapped polyline, since a strong perspective (a tilted board photo) spaces the
+     * mapped samples unevenly and partners would then be compared point against shifted point; the arc length
+     * scaled.
      */
     public Segment calibrated(SheetCalibration calibration) {
         if (calibration.equals(SheetCalibration.IDENTITY)) {
             return this;
         }
-        float[] newXs = new float[SAMPLES];
-        float[] newYs = new float[SAMPLES];
+        double[][] path = new double[2][SAMPLES];
         for (int s = 0; s < SAMPLES; s++) {
-            newXs[s] = (float) calibration.toPuzzleX(xs[s], ys[s]);
-            newYs[s] = (float) calibration.toPuzzleY(xs[s], ys[s]);
+            path[0][s] = calibration.toPuzzleX(xs[s], ys[s]);
+            path[1][s] = calibration.toPuzzleY(xs[s], ys[s]);
         }
-        return new Segment(id, shape, newXs, newYs, (float) (arcLength * calibration.scale()));
+        Segment even = resampled(id, shape, path);
+        return new Segment(id, shape, even.xs, even.ys, (float) (arcLength * calibration.scale()));
     }
 
     private static Segment resampled(SegmentId id, SegmentShape shape, double[][] path) {

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import snapfit.model.InputFileException;
 import snapfit.model.PieceId;
+import snapfit.model.PieceRecord;
 import snapfit.model.SheetRecord;
 import snapfit.vision.CornerFinder;
 import snapfit.vision.PieceDetectionConfig;
@@ -23,6 +25,7 @@ public final class Sheet {
     private final Path imagePath;
     private final PieceDetectionConfig config;
     private final List<Piece> pieces;
+    private final BoardCapture board;
 
     /**
      * A sheet from pieces already built, as when reloading the contour cache.
@@ -30,7 +33,22 @@ public final class Sheet {
      * @throws IllegalArgumentException if the pieces are not {@code id:0..n-1} in order
      */
     public Sheet(String id, Path imagePath, PieceDetectionConfig config, List<Piece> pieces) {
+        this(id, imagePath, config, pieces, null);
+    }
+
+    /**
+     * A sheet photographed on a marker board, or not ({@code board} null).
+     *
+     * @throws IllegalArgumentException if the pieces are not {@code id:0..n-1} in order, or the board does not
+     *                                  label each of them
+     */
+    public Sheet(String id, Path imagePath, PieceDetectionConfig config, List<Piece> pieces, BoardCapture board) {
         this.id = Objects.requireNonNull(id, "id");
+        this.board = board;
+        if (board != null && board.labels().size() != pieces.size()) {
+            throw new IllegalArgumentException("sheet '" + id + "' has " + pieces.size() + " pieces but "
+                    + board.labels().size() + " slot labels");
+        }
         this.imagePath = Objects.requireNonNull(imagePath, "imagePath of sheet " + id);
         this.config = Objects.requireNonNull(config, "config of sheet " + id);
         this.pieces = List.copyOf(pieces);
@@ -50,8 +68,11 @@ public final class Sheet {
      *                            threshold and min area used and how to change them)
      */
     public static Sheet load(Path image, PieceDetectionConfig config) {
-        String id = sheetIdOf(image);
-        List<int[]> outlines = PieceDetector.detect(image, config);
+        return of(sheetIdOf(image), image, config, PieceDetector.detect(image, config), null);
+    }
+
+    /** The sheet of these outlines, its pieces' corners found and sides classified. */
+    static Sheet of(String id, Path image, PieceDetectionConfig config, List<int[]> outlines, BoardCapture board) {
         if (outlines.isEmpty()) {
             throw new InputFileException(image, "no pieces found with threshold " + config.threshold()
                     + " and min area " + config.minArea() + " px²; if the pieces are lighter than the threshold raise"
@@ -62,7 +83,7 @@ public final class Sheet {
             Contour contour = Contour.ofInterleaved(outlines.get(index));
             pieces.add(Piece.fromContour(new PieceId(id, index), contour, CornerFinder.findCorners(outlines.get(index))));
         }
-        return new Sheet(id, image, config, pieces);
+        return new Sheet(id, image, config, pieces, board);
     }
 
     /** The sheet id of a photo: its file name without the extension. */
@@ -88,18 +109,34 @@ public final class Sheet {
         return pieces;
     }
 
+    /** How the sheet lay on a marker board, if it did. */
+    public Optional<BoardCapture> board() {
+        return Optional.ofNullable(board);
+    }
+
+    /** The pieces as stored in {@code metadata.json}, each with its board slot when the sheet is on a board. */
+    public List<PieceRecord> pieceRecords() {
+        List<PieceRecord> records = new ArrayList<>(pieces.size());
+        for (int index = 0; index < pieces.size(); index++) {
+            PieceRecord record = pieces.get(index).toRecord();
+            records.add(board == null ? record : record.withLabel(board.labels().get(index)));
+        }
+        return records;
+    }
+
     /**
      * This sheet as stored in {@code metadata.json}.
      *
      * @param imgPathRelativeToDataRoot the photo's path relative to the data root, with '/' separators
      */
     public SheetRecord toRecord(String imgPathRelativeToDataRoot, Instant createdAt) {
-        return new SheetRecord(id, imgPathRelativeToDataRoot, pieces.size(), config.threshold(), config.minArea(),
-                createdAt.toString());
+        SheetRecord record = new SheetRecord(id, imgPathRelativeToDataRoot, pieces.size(), config.threshold(),
+                config.minArea(), createdAt.toString());
+        return board == null ? record : record.withBoard(board.identity(), board.board());
     }
 
     @Override
     public String toString() {
-        return "Sheet[" + id + ", " + pieces.size() + " pieces, " + imagePath + "]";
+        return "Sheet[" + id + ", " + pieces.size() + " pieces, " + imagePath + (board == null ? "" : ", on a board") + "]";
     }
 }

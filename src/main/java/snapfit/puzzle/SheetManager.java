@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import snapfit.model.EdgePos;
 import snapfit.model.InputFileException;
@@ -40,6 +41,13 @@ public final class SheetManager {
      */
     public void addSheet(Sheet sheet) {
         Sheet existing = sheets.get(sheet.id());
+        if (existing != null && sheet.board().map(BoardCapture::identity).isPresent()) {
+            throw new IllegalArgumentException("sheet '" + sheet.id() + "' from " + sheet.imagePath()
+                    + " is already loaded from " + existing.imagePath() + ": both show board "
+                    + (sheet.board().get().identity().sheetIndex() + 1) + " of set '"
+                    + sheet.board().get().identity().tagName() + "' (its QR code names the sheet); photograph each"
+                    + " board once, or move one of the photos out of the folder");
+        }
         if (existing != null) {
             throw new IllegalArgumentException("sheet '" + sheet.id() + "' from " + sheet.imagePath()
                     + " is already loaded from " + existing.imagePath()
@@ -58,6 +66,12 @@ public final class SheetManager {
      */
     public FolderLoadResult addFolder(Path dir, String glob, PieceDetectionConfig config, SheetLoadListener listener) {
         Objects.requireNonNull(config, "config");
+        return addFolder(dir, glob, image -> Sheet.load(image, config), listener);
+    }
+
+    /** As {@link #addFolder(Path, String, PieceDetectionConfig, SheetLoadListener)}, each photo read by {@code loader}. */
+    public FolderLoadResult addFolder(Path dir, String glob, Function<Path, Sheet> loader, SheetLoadListener listener) {
+        Objects.requireNonNull(loader, "loader");
         Objects.requireNonNull(listener, "listener");
         List<Path> images = matchingFiles(dir, glob);
         int threads = Math.min(images.size(), Runtime.getRuntime().availableProcessors());
@@ -65,7 +79,7 @@ public final class SheetManager {
         try {
             List<Future<Sheet>> loads = new ArrayList<>(images.size());
             for (Path image : images) {
-                loads.add(executor.submit(() -> Sheet.load(image, config)));
+                loads.add(executor.submit(() -> loader.apply(image)));
             }
             List<Sheet> added = new ArrayList<>();
             List<SheetFailure> failures = new ArrayList<>();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.InjectableValues;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import snapfit.model.OptionalField;
 
 /**
  * The one Jackson configuration for every snap-fit JSON file. The model records carry their
@@ -52,6 +54,11 @@ public final class Json {
         return MAPPER.writer(ONE_PER_LINE);
     }
 
+    /** A writer that puts everything on one line, for JSON kept in a database column. */
+    static ObjectWriter compactWriter() {
+        return MAPPER.writer();
+    }
+
     /** A private copy of the configured mapper, for callers that need more than a reader or writer. */
     public static ObjectMapper mapper() {
         return MAPPER.copy();
@@ -76,6 +83,9 @@ public final class Json {
         for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
             mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         }
+        InjectableValues.Std absent = new InjectableValues.Std();
+        OptionalField.KEYS.forEach(key -> absent.addValue(key, null));
+        mapper.setInjectableValues(absent);
         return mapper;
     }
 }

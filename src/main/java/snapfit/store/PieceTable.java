@@ -24,7 +24,9 @@ import snapfit.model.PixelBox;
 import snapfit.model.PixelPoint;
 import snapfit.model.SegmentShape;
 import snapfit.model.SegmentShapes;
+import snapfit.model.SheetBoard;
 import snapfit.model.SheetCalibration;
+import snapfit.model.SheetIdentity;
 import snapfit.model.SheetRecord;
 import snapfit.model.SnapfitException;
 
@@ -34,7 +36,7 @@ final class PieceTable {
     private static final String PIECE_COLUMNS = """
             top_left_x, top_left_y, bottom_left_x, bottom_left_y, bottom_right_x, bottom_right_y,
             top_right_x, top_right_y, shape_left, shape_bottom, shape_right, shape_top, piece_type, orientation,
-            flat_edges, contour_point_count, region_x, region_y, region_width, region_height""";
+            flat_edges, contour_point_count, region_x, region_y, region_width, region_height, label""";
     private static final String SELECT_PIECES = "SELECT s.sheet_id, p.piece_index, " + PIECE_COLUMNS
             + " FROM pieces p JOIN sheets s ON s.sheet_key = p.sheet_key";
     private static final String PIECE_ORDER = " ORDER BY s.sheet_id, p.piece_index";
@@ -80,13 +82,15 @@ final class PieceTable {
         List<SheetRecord> sheets = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT sheet_id, img_path, piece_count, threshold, min_area, created_at,
-                    scale, keystone_x, keystone_y, origin_x, origin_y, stretch, shear FROM sheets ORDER BY sheet_id""");
+                    scale, keystone_x, keystone_y, origin_x, origin_y, stretch, shear, metadata, board
+                FROM sheets ORDER BY sheet_id""");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 sheets.add(new SheetRecord(rows.getString(1), rows.getString(2), rows.getInt(3), rows.getInt(4),
                         rows.getInt(5), rows.getString(6), new SheetCalibration(rows.getDouble(7), rows.getDouble(8),
                         rows.getDouble(9), rows.getDouble(10), rows.getDouble(11), rows.getDouble(12),
-                        rows.getDouble(13))));
+                        rows.getDouble(13)), JsonColumn.read(rows.getString(14), SheetIdentity.class),
+                        JsonColumn.read(rows.getString(15), SheetBoard.class)));
             }
         }
         return sheets;
@@ -165,13 +169,13 @@ final class PieceTable {
     private static int upsertSheet(Connection connection, SheetRecord sheet) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("""
                 INSERT INTO sheets (sheet_id, img_path, piece_count, threshold, min_area, created_at,
-                    scale, keystone_x, keystone_y, origin_x, origin_y, stretch, shear)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    scale, keystone_x, keystone_y, origin_x, origin_y, stretch, shear, metadata, board)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (sheet_id) DO UPDATE SET img_path = excluded.img_path, piece_count = excluded.piece_count,
                     threshold = excluded.threshold, min_area = excluded.min_area, created_at = excluded.created_at,
                     scale = excluded.scale, keystone_x = excluded.keystone_x, keystone_y = excluded.keystone_y,
                     origin_x = excluded.origin_x, origin_y = excluded.origin_y, stretch = excluded.stretch,
-                    shear = excluded.shear""");
+                    shear = excluded.shear, metadata = excluded.metadata, board = excluded.board""");
                 PreparedStatement select = connection.prepareStatement("SELECT sheet_key FROM sheets WHERE sheet_id = ?")) {
             upsert.setString(1, sheet.sheetId());
             upsert.setString(2, sheet.imgPath());
@@ -187,6 +191,8 @@ final class PieceTable {
             upsert.setDouble(11, calibration.originY());
             upsert.setDouble(12, calibration.stretch());
             upsert.setDouble(13, calibration.shear());
+            upsert.setString(14, JsonColumn.write(sheet.metadata()));
+            upsert.setString(15, JsonColumn.write(sheet.board()));
             upsert.executeUpdate();
             select.setString(1, sheet.sheetId());
             try (ResultSet rows = select.executeQuery()) {
@@ -201,7 +207,7 @@ final class PieceTable {
                 .map(column -> column + " = excluded." + column)
                 .collect(Collectors.joining(", "));
         try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO pieces (sheet_key, piece_index, "
-                + PIECE_COLUMNS + ") VALUES (" + "?, ".repeat(21) + "?) ON CONFLICT (sheet_key, piece_index) DO UPDATE SET "
+                + PIECE_COLUMNS + ") VALUES (" + "?, ".repeat(22) + "?) ON CONFLICT (sheet_key, piece_index) DO UPDATE SET "
                 + updates + ", matched = 0")) {
             for (PieceRecord piece : pieces) {
                 bindPiece(upsert, sheetKey, piece);
@@ -231,7 +237,8 @@ final class PieceTable {
         statement.setInt(column++, region.x());
         statement.setInt(column++, region.y());
         statement.setInt(column++, region.width());
-        statement.setInt(column, region.height());
+        statement.setInt(column++, region.height());
+        statement.setString(column, piece.label());
     }
 
     private static PieceRecord pieceOf(ResultSet rows) throws SQLException {
@@ -246,7 +253,7 @@ final class PieceTable {
         List<EdgePos> flats = flatText.isEmpty() ? List.of()
                 : Arrays.stream(flatText.split(",")).map(EdgePos::fromValue).toList();
         PixelBox region = new PixelBox(rows.getInt(19), rows.getInt(20), rows.getInt(21), rows.getInt(22));
-        return new PieceRecord(id, corners, shapes, type, flats, rows.getInt(18), region);
+        return new PieceRecord(id, corners, shapes, type, flats, rows.getInt(18), region, rows.getString(23));
     }
 
     private static PixelPoint point(ResultSet rows, int column) throws SQLException {

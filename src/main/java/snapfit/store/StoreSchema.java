@@ -27,12 +27,13 @@ final class StoreSchema {
 
     static final int APPLICATION_ID = 0x534E4654;
     /**
-     * 4: the solution and guided solving sessions (added to a version 3 file when it is opened). 3: sheets keep
-     * their calibration to the puzzle's scale. 2: pair keys start with the larger segment's key
-     * block, and segments are stored (1 had neither).
+     * 4: the solution and guided solving sessions; sheets keep their marker board (QR identity, homography and
+     * pixels per millimetre, as JSON) and pieces their board slot label (all added to a version 3 file when it is
+     * opened). 3: sheets keep their calibration to the puzzle's scale. 2: pair keys start with the larger segment's
+     * key block, and segments are stored (1 had neither).
      */
     static final int VERSION = 4;
-    /** The oldest version this one upgrades in place, by adding {@link #SOLVE_TABLES}. */
+    /** The oldest version this one upgrades in place, by adding {@link #SOLVE_TABLES} and {@link #BOARD_COLUMNS}. */
     private static final int UPGRADABLE = 3;
     /** Segment keys stay below {@code 1 << SEGMENT_KEY_BITS}: a pair key packs two of them into 32 bits ({@link PairKeys}). */
     static final int SEGMENT_KEY_BITS = 16;
@@ -54,7 +55,9 @@ final class StoreSchema {
                 origin_x    REAL NOT NULL,
                 origin_y    REAL NOT NULL,
                 stretch     REAL NOT NULL,
-                shear       REAL NOT NULL
+                shear       REAL NOT NULL,
+                metadata    TEXT,
+                board       TEXT
             );
             CREATE TABLE pieces (
                 piece_key           INTEGER PRIMARY KEY,
@@ -80,6 +83,7 @@ final class StoreSchema {
                 region_y            INTEGER NOT NULL,
                 region_width        INTEGER NOT NULL,
                 region_height       INTEGER NOT NULL,
+                label               TEXT,
                 matched             INTEGER NOT NULL DEFAULT 0,
                 UNIQUE (sheet_key, piece_index)
             );
@@ -130,6 +134,13 @@ final class StoreSchema {
                 accepted   INTEGER NOT NULL,
                 PRIMARY KEY (session_id, step)
             ) WITHOUT ROWID;
+            """;
+
+    /** The board columns of version 4, as a version 3 file gets them (reads name their columns, so order is free). */
+    private static final String BOARD_COLUMNS = """
+            ALTER TABLE sheets ADD COLUMN metadata TEXT;
+            ALTER TABLE sheets ADD COLUMN board TEXT;
+            ALTER TABLE pieces ADD COLUMN label TEXT;
             """;
 
     private StoreSchema() {
@@ -200,6 +211,7 @@ final class StoreSchema {
     private static void upgrade(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             execute(statement, SOLVE_TABLES);
+            execute(statement, BOARD_COLUMNS);
             statement.execute("PRAGMA user_version = " + VERSION);
         }
     }

@@ -75,7 +75,11 @@ final class CameraView {
             pieces.add(new PlacedPiece(piece.id(), piece.piece(), outline(piece.outline()),
                     piece.quarterTurns(), piece.tiltDegrees()));
         }
-        return new PlacedSheet(sheet.sheetId(), width, height, pieces, localScale());
+        BoardPlacement board = sheet.board() == null ? null : sheet.board().mapped(point -> {
+            double[] mapped = map(point[0], point[1]);
+            return new double[] {mapped[0] + shiftX, mapped[1] + shiftY};
+        });
+        return new PlacedSheet(sheet.sheetId(), width, height, pieces, localScale(), board);
     }
 
     /** Photo pixels per sheet pixel at the sheet's centre: the scale a size estimate should find. */

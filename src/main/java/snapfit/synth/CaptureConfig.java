@@ -19,7 +19,7 @@ public record CaptureConfig(
         @JsonProperty("lens_distortion") double lensDistortion) {
 
     static final double LIMIT_SCALE_JITTER = 0.3;
-    static final double LIMIT_TILT_DEGREES = 15;
+    static final double LIMIT_TILT_DEGREES = 30;
     static final double LIMIT_LENS_DISTORTION = 0.05;
 
     /** Every sheet at one scale, straight from above, through a perfect lens. */

@@ -1,6 +1,8 @@
 package snapfit.synth;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import snapfit.model.BoardLayout;
 
 /**
  * What {@link Generator} makes: a {@code rows x cols} puzzle cut from a seed, laid out on sheets
@@ -17,6 +19,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param variety            how alike the cuts are; default {@link Variety#NORMAL}, {@link Variety#LOW} for one die
  * @param capture            how each sheet's photo strays from a top-down shot at one height; default
  *                           {@link CaptureConfig#IDEAL}
+ * @param board              pieces photographed on marker boards, at most one per slot; null (the default) for
+ *                           plain paper
  */
 public record GeneratorConfig(
         @JsonProperty("rows") int rows,
@@ -26,7 +30,8 @@ public record GeneratorConfig(
         @JsonProperty("max_rotation_degrees") double maxRotationDegrees,
         @JsonProperty("clean") boolean clean,
         @JsonProperty("variety") Variety variety,
-        @JsonProperty("capture") CaptureConfig capture) {
+        @JsonProperty("capture") CaptureConfig capture,
+        @JsonProperty("board") @JsonInclude(JsonInclude.Include.NON_NULL) BoardStyle board) {
 
     public static final int DEFAULT_ROWS = 4;
     public static final int DEFAULT_COLS = 6;
@@ -48,6 +53,14 @@ public record GeneratorConfig(
             throw new IllegalArgumentException("pieces per sheet " + piecesPerSheet + " is out of range: use 1 to "
                     + LIMIT_PIECES_PER_SHEET + " (a real sheet holds about 12)");
         }
+        if (board != null && piecesPerSheet > BoardLayout.SLOT_COLS * BoardLayout.SLOT_ROWS) {
+            throw new IllegalArgumentException("pieces per sheet " + piecesPerSheet + " do not fit a board's "
+                    + BoardLayout.SLOT_COLS * BoardLayout.SLOT_ROWS + " slots: use --pieces-per-sheet 12 or fewer with --board");
+        }
+        if (board != null && capture.lensDistortion() > 0) {
+            throw new IllegalArgumentException("lens distortion " + capture.lensDistortion() + " with --board: board"
+                    + " photos are drawn through a homography; use --lens-distortion 0");
+        }
         if (!(maxRotationDegrees >= 0 && maxRotationDegrees <= LIMIT_ROTATION_DEGREES)) {
             throw new IllegalArgumentException("max rotation " + maxRotationDegrees + " degrees is out of range: use 0 to "
                     + LIMIT_ROTATION_DEGREES + " (pieces are also turned by random quarter turns)");
@@ -59,6 +72,12 @@ public record GeneratorConfig(
         this(rows, cols, seed, piecesPerSheet, maxRotationDegrees, clean, Variety.NORMAL, CaptureConfig.IDEAL);
     }
 
+    /** On plain paper. */
+    public GeneratorConfig(int rows, int cols, long seed, int piecesPerSheet, double maxRotationDegrees, boolean clean,
+                           Variety variety, CaptureConfig capture) {
+        this(rows, cols, seed, piecesPerSheet, maxRotationDegrees, clean, variety, capture, null);
+    }
+
     /** The default 4 x 6 puzzle, seed 1, 12 pieces a sheet, up to 10 degrees of tilt, photo-like. */
     public static GeneratorConfig defaults() {
         return new GeneratorConfig(DEFAULT_ROWS, DEFAULT_COLS, DEFAULT_SEED,
@@ -66,23 +85,27 @@ public record GeneratorConfig(
     }
 
     public GeneratorConfig withSize(int newRows, int newCols) {
-        return new GeneratorConfig(newRows, newCols, seed, piecesPerSheet, maxRotationDegrees, clean, variety, capture);
+        return new GeneratorConfig(newRows, newCols, seed, piecesPerSheet, maxRotationDegrees, clean, variety, capture, board);
     }
 
     public GeneratorConfig withSeed(long newSeed) {
-        return new GeneratorConfig(rows, cols, newSeed, piecesPerSheet, maxRotationDegrees, clean, variety, capture);
+        return new GeneratorConfig(rows, cols, newSeed, piecesPerSheet, maxRotationDegrees, clean, variety, capture, board);
     }
 
     public GeneratorConfig withClean(boolean newClean) {
-        return new GeneratorConfig(rows, cols, seed, piecesPerSheet, maxRotationDegrees, newClean, variety, capture);
+        return new GeneratorConfig(rows, cols, seed, piecesPerSheet, maxRotationDegrees, newClean, variety, capture, board);
     }
 
     public GeneratorConfig withVariety(Variety newVariety) {
-        return new GeneratorConfig(rows, cols, seed, piecesPerSheet, maxRotationDegrees, clean, newVariety, capture);
+        return new GeneratorConfig(rows, cols, seed, piecesPerSheet, maxRotationDegrees, clean, newVariety, capture, board);
     }
 
     public GeneratorConfig withCapture(CaptureConfig newCapture) {
-        return new GeneratorConfig(rows, cols, seed, piecesPerSheet, maxRotationDegrees, clean, variety, newCapture);
+        return new GeneratorConfig(rows, cols, seed, piecesPerSheet, maxRotationDegrees, clean, variety, newCapture, board);
+    }
+
+    public GeneratorConfig withBoard(BoardStyle newBoard) {
+        return new GeneratorConfig(rows, cols, seed, piecesPerSheet, maxRotationDegrees, clean, variety, capture, newBoard);
     }
 
     private static void requireSide(String name, int value) {

@@ -34,8 +34,11 @@ final class PhotoComposer {
         this.blotchRow = new double[width];
     }
 
-    /** Writes BGR bytes for every pixel from the three coverage masks (unsigned bytes, row-major). */
-    void compose(byte[] faceMask, byte[] bandMask, byte[] shadowMask, byte[] bgr) {
+    /**
+     * Writes BGR bytes for every pixel from the three coverage masks (unsigned bytes, row-major), over the style's
+     * paper or, when {@code backdrop} is not null, over its BGR pixels (a marker board).
+     */
+    void compose(byte[] faceMask, byte[] bandMask, byte[] shadowMask, byte[] backdrop, byte[] bgr) {
         Rgb paper = style.paper();
         Rgb band = PhotoStyle.BAND;
         Rgb face = style.face();
@@ -54,9 +57,9 @@ final class PhotoComposer {
                 grainState = xorShift(grainState);
                 double grain = ((grainState & 0xFFFF) + (grainState >>> 16 & 0xFFFF)) / 65535.0 - 1;
                 double shade = light * (1 + 0.012 * paperRow[x]) * (1 - style.shadowDarkness() * (shadowMask[i] & 0xFF) / 255);
-                double r = paper.red() * shade + 3 * grain;
-                double g = paper.green() * shade + 3 * grain;
-                double b = paper.blue() * shade + 3 * grain;
+                double r = (backdrop == null ? paper.red() : backdrop[3 * i + 2] & 0xFF) * shade + 3 * grain;
+                double g = (backdrop == null ? paper.green() : backdrop[3 * i + 1] & 0xFF) * shade + 3 * grain;
+                double b = (backdrop == null ? paper.blue() : backdrop[3 * i] & 0xFF) * shade + 3 * grain;
                 int bandCover = bandMask[i] & 0xFF;
                 if (bandCover > 0) {
                     double alpha = bandCover / 255.0;

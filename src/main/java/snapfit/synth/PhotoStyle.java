@@ -23,6 +23,8 @@ record PhotoStyle(Rgb paper, Rgb face, double lightSlopeX, double lightSlopeY, d
     /** Muted piece colours, all near gray 112: slate, grey-green as in the real photo, taupe, brick. */
     private static final Rgb[] FACES = {
             new Rgb(100, 110, 126), new Rgb(106, 119, 104), new Rgb(124, 110, 94), new Rgb(128, 100, 94)};
+    /** A pale piece colour, cream, near gray 218: lighter than the threshold, so a gray mask loses it on white. */
+    static final Rgb PALE_FACE = new Rgb(228, 218, 196);
     /** The cut edge and the shadow right under it, nearly black in the real photo. */
     static final Rgb BAND = new Rgb(52, 56, 48);
 

@@ -9,8 +9,10 @@ import java.util.Objects;
  *
  * @param captureScale photo pixels per laid-out sheet pixel at the photo's centre: 1 until a {@link CameraView}
  *                     photographs the sheet
+ * @param board        the marker board under the pieces, or null for plain paper
  */
-record PlacedSheet(String sheetId, int width, int height, List<PlacedPiece> pieces, double captureScale) {
+record PlacedSheet(String sheetId, int width, int height, List<PlacedPiece> pieces, double captureScale,
+                   BoardPlacement board) {
 
     PlacedSheet {
         Objects.requireNonNull(sheetId, "sheetId");

@@ -1,8 +1,12 @@
 package snapfit.synth;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+
+import snapfit.model.BoardLayout;
+import snapfit.model.BoardSet;
 import snapfit.model.PieceId;
 import snapfit.model.PixelBox;
 
@@ -23,6 +27,8 @@ final class SheetLayout {
     static final int SHEET_HEIGHT_PX = 3000;
     static final int SHEET_BORDER_PX = 40;
     static final int SLOT_MARGIN_PX = 30;
+    /** The pieces' side a generated board is made for; it sets only the boards' stated millimetres. */
+    static final double DEFAULT_PIECE_MM = 25;
 
     private SheetLayout() {
     }
@@ -42,6 +48,9 @@ final class SheetLayout {
             widest = Math.max(widest, turn.outline().boundingBox().width());
             tallest = Math.max(tallest, turn.outline().boundingBox().height());
         }
+        if (config.board() != null) {
+            return onBoards(turned, config, Math.max(widest, tallest), random);
+        }
         int perSheet = config.piecesPerSheet();
         int slotCols = (int) Math.ceil(Math.sqrt(perSheet * 4.0 / 3.0));
         int slotRows = (perSheet + slotCols - 1) / slotCols;
@@ -60,7 +69,37 @@ final class SheetLayout {
                 placed.add(turned.get(first + slot).place(new PieceId(sheetId, slot),
                         slotX, slotY, slotWidth, slotHeight, random));
             }
-            sheets.add(new PlacedSheet(sheetId, width, height, placed, 1));
+            sheets.add(new PlacedSheet(sheetId, width, height, placed, 1, null));
+        }
+        return sheets;
+    }
+
+    /**
+     * The pieces on marker boards, one per slot ({@link BoardLayout}), the board drawn at the scale that makes a
+     * slot hold the largest turned piece {@value #SLOT_MARGIN_PX} px inside it.
+     */
+    private static List<PlacedSheet> onBoards(List<Turned> turned, GeneratorConfig config, int largest,
+                                              SplittableRandom random) {
+        double pixelsPerUnit = (largest + 2.0 * SLOT_MARGIN_PX + 2) / BoardLayout.SLOT_SIZE;
+        int width = (int) Math.round(BoardLayout.WIDTH * pixelsPerUnit);
+        int height = (int) Math.round(BoardLayout.HEIGHT * pixelsPerUnit);
+        int perSheet = config.piecesPerSheet();
+        int sheetCount = (turned.size() + perSheet - 1) / perSheet;
+        BoardSet set = BoardSet.forPieces(BoardStyle.TAG, sheetCount, config.board().background(), DEFAULT_PIECE_MM,
+                LocalDate.of(2026, 1, 1));
+        List<PlacedSheet> sheets = new ArrayList<>();
+        for (int first = 0; first < turned.size(); first += perSheet) {
+            int index = sheets.size();
+            String sheetId = set.identity(index).sheetId();
+            List<PlacedPiece> placed = new ArrayList<>();
+            for (int slot = 0; slot < perSheet && first + slot < turned.size(); slot++) {
+                PixelBox box = BoardLayout.slot(slot);
+                int slotX = (int) Math.ceil(box.x() * pixelsPerUnit);
+                int slotY = (int) Math.ceil(box.y() * pixelsPerUnit);
+                int side = (int) Math.floor(box.width() * pixelsPerUnit) - 1;
+                placed.add(turned.get(first + slot).place(new PieceId(sheetId, slot), slotX, slotY, side, side, random));
+            }
+            sheets.add(new PlacedSheet(sheetId, width, height, placed, 1, BoardPlacement.laidOut(set, index, pixelsPerUnit)));
         }
         return sheets;
     }

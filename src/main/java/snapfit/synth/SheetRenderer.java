@@ -19,6 +19,7 @@ import java.util.SplittableRandom;
  *   <li>a binomial blur (sigma about 1 px) for lens softness.</li>
  * </ol>
  *
+ * On a marker board the paper is the board ({@link BoardBackdrop}), under the same light and shadow.
  * A clean render is flat paper (gray {@value #CLEAN_PAPER}) and flat pieces (gray {@value #CLEAN_FACE})
  * with anti-aliased edges only. Output is a {@code TYPE_3BYTE_BGR} image in sheet pixels, the layout
  * the JPEG encoder takes without conversion. Stateless and thread-safe.
@@ -40,13 +41,14 @@ final class SheetRenderer {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
         byte[] bgr = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
         byte[] faceMask = CoverageMask.paint(outlines, width, height, 0, 0);
+        byte[] backdrop = sheet.board() == null ? null : BoardBackdrop.paint(sheet.board(), width, height);
         if (clean) {
             for (int i = 0; i < faceMask.length; i++) {
                 int cover = faceMask[i] & 0xFF;
-                byte gray = (byte) ((CLEAN_PAPER * (255 - cover) + CLEAN_FACE * cover + 127) / 255);
-                bgr[3 * i] = gray;
-                bgr[3 * i + 1] = gray;
-                bgr[3 * i + 2] = gray;
+                for (int c = 0; c < 3; c++) {
+                    int paper = backdrop == null ? CLEAN_PAPER : backdrop[3 * i + c] & 0xFF;
+                    bgr[3 * i + c] = (byte) ((paper * (255 - cover) + CLEAN_FACE * cover + 127) / 255);
+                }
             }
             return image;
         }
@@ -56,7 +58,7 @@ final class SheetRenderer {
         ImageFilters.boxBlur(bandMask, width, height, BAND_RADIUS_PX, 1);
         byte[] shadowMask = CoverageMask.paint(outlines, width, height, 1.5 * style.bandDx(), 1.5 * style.bandDy());
         ImageFilters.boxBlur(shadowMask, width, height, SHADOW_RADIUS_PX, 2);
-        new PhotoComposer(style, random.nextLong(), width, height).compose(faceMask, bandMask, shadowMask, bgr);
+        new PhotoComposer(style, random.nextLong(), width, height).compose(faceMask, bandMask, shadowMask, backdrop, bgr);
         ImageFilters.binomialBlur(bgr, width, height, 3);
         return image;
     }

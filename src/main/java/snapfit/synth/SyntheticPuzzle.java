@@ -85,7 +85,9 @@ public final class SyntheticPuzzle {
             throw new IllegalArgumentException("sheet index " + index + " is out of range: the puzzle has "
                     + sheets.size() + " sheets");
         }
-        return SheetRenderer.render(sheets.get(index), PhotoStyle.faceOf(config.seed()),
+        Rgb face = config.board() != null && config.board().palePieces() ? PhotoStyle.PALE_FACE
+                : PhotoStyle.faceOf(config.seed());
+        return SheetRenderer.render(sheets.get(index), face,
                 NoiseField.hash(config.seed(), index, RENDER_SALT), config.clean());
     }
 }

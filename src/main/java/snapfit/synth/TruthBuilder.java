@@ -35,7 +35,8 @@ final class TruthBuilder {
         Map<Long, Seen> byCell = new HashMap<>();
         for (PlacedSheet sheet : sheets) {
             truthSheets.add(new TruthSheet(sheet.sheetId(), "sheets/" + sheet.sheetId() + "." + imageExtension,
-                    sheet.width(), sheet.height(), sheet.pieces().size(), sheet.captureScale()));
+                    sheet.width(), sheet.height(), sheet.pieces().size(), sheet.captureScale(),
+                    sheet.board() == null ? null : sheet.board().truth()));
             for (PlacedPiece placed : sheet.pieces()) {
                 int shift = cornerShift(placed.outline());
                 truthPieces.add(truthPiece(placed, shift));

@@ -1,6 +1,8 @@
 package snapfit.synth;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import snapfit.model.SheetBoard;
 import java.util.Objects;
 import snapfit.model.PieceId;
 
@@ -14,6 +16,8 @@ import snapfit.model.PieceId;
  * @param pieceCount pieces on the sheet, indexed 0 to pieceCount - 1
  * @param scale      photo pixels per puzzle pixel at the photo's centre, as the camera's height and tilt made it
  *                   (1 for a top-down shot at the nominal height)
+ * @param board      for a marker board photo, the true homography from photo pixels to board units (so the
+ *                   truth's photo coordinates give the board frame's); null and left out otherwise
  */
 public record TruthSheet(
         @JsonProperty("sheet_id") String sheetId,
@@ -21,7 +25,8 @@ public record TruthSheet(
         @JsonProperty("width") int width,
         @JsonProperty("height") int height,
         @JsonProperty("piece_count") int pieceCount,
-        @JsonProperty("scale") double scale) {
+        @JsonProperty("scale") double scale,
+        @JsonProperty("board") @JsonInclude(JsonInclude.Include.NON_NULL) SheetBoard board) {
 
     public TruthSheet {
         scale = scale == 0 ? 1 : scale; // truth files from before capture variation

@@ -11,7 +11,8 @@ import snapfit.model.InputFileException;
 /**
  * Reads a JPEG or PNG photo as an 8-bit grayscale {@link Mat}. Decoding straight to gray lets libjpeg skip
  * the colour conversion (about 4x faster on a 12 MP photo than decoding colour and converting); the gray
- * level is the same luma (0.299 R + 0.587 G + 0.114 B) that {@code cvtColor(BGR2GRAY)} gives.
+ * level is the same luma (0.299 R + 0.587 G + 0.114 B) that {@code cvtColor(BGR2GRAY)} gives. Board photos,
+ * whose background is masked by colour, are read in colour.
  */
 final class GrayImageReader {
 
@@ -25,13 +26,22 @@ final class GrayImageReader {
      *                            and the fix
      */
     static Mat read(Path image) {
+        return decode(image, Imgcodecs.IMREAD_GRAYSCALE);
+    }
+
+    /** The photo at {@code image} in BGR colour, as {@link #read} checks it; the caller releases it. */
+    static Mat readColour(Path image) {
+        return decode(image, Imgcodecs.IMREAD_COLOR);
+    }
+
+    private static Mat decode(Path image, int mode) {
         requireReadableFile(image);
         ImageSizeLimit.require(image);
         JpegEnd.requireComplete(image);
         OpenCv.ensureLoaded();
         Mat gray;
         try {
-            gray = Imgcodecs.imread(image.toString(), Imgcodecs.IMREAD_GRAYSCALE);
+            gray = Imgcodecs.imread(image.toString(), mode);
         } catch (CvException e) {
             throw new InputFileException(image, "cannot be decoded (" + e.getMessage().strip()
                     + "); re-export the photo as .jpg or .png, or remove it from the folder", e);

@@ -16,7 +16,8 @@ import snapfit.model.PixelBox;
  *       one outline. Single pieces of one puzzle differ far less (at most 1.25x the median on the real photo
  *       and on generated sheets).</li>
  * </ul>
- * Fewer outlines cannot be compared, so touching pieces on a sheet of one or two go undetected.
+ * Fewer outlines cannot be compared, so touching pieces on a sheet of one or two go undetected. On a marker board
+ * photo the areas are compared in the board frame, since a tilted photo shows near pieces larger than far ones.
  * Outlines are interleaved {@code x0, y0, x1, y1, ...} in sheet pixels (x right, y down).
  */
 final class OutlineChecks {
@@ -29,6 +30,11 @@ final class OutlineChecks {
 
     /** @throws InputFileException naming the photo, the outline's place and the fix */
     static void requireWholeSeparatePieces(Path image, List<int[]> outlines, int width, int height) {
+        requireWholeSeparatePieces(image, outlines, width, height, new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
+    }
+
+    /** As above, comparing areas after the homography {@code toPlane} (row by row) maps the outlines. */
+    static void requireWholeSeparatePieces(Path image, List<int[]> outlines, int width, int height, double[] toPlane) {
         for (int[] outline : outlines) {
             PixelBox box = Outlines.boundingBox(outline);
             if (box.x() <= 0 || box.y() <= 0 || box.x() + box.width() >= width || box.y() + box.height() >= height) {
@@ -39,7 +45,7 @@ final class OutlineChecks {
         if (outlines.size() < MIN_OUTLINES_TO_COMPARE) {
             return;
         }
-        double[] areas = outlines.stream().mapToDouble(OutlineChecks::area).toArray();
+        double[] areas = outlines.stream().mapToDouble(outline -> area(outline, toPlane)).toArray();
         double median = Arrays.stream(areas).sorted().toArray()[areas.length / 2];
         for (int k = 0; k < areas.length; k++) {
             if (areas[k] > MAX_AREA_TO_MEDIAN * median) {
@@ -50,13 +56,22 @@ final class OutlineChecks {
         }
     }
 
-    /** Shoelace formula: the area enclosed by the closed outline, in square pixels. */
-    private static double area(int[] outline) {
+    /** Shoelace formula: the area enclosed by the closed outline mapped by homography {@code h}. */
+    private static double area(int[] outline, double[] h) {
         int points = outline.length / 2;
+        double[] xs = new double[points];
+        double[] ys = new double[points];
+        for (int i = 0; i < points; i++) {
+            double x = outline[2 * i];
+            double y = outline[2 * i + 1];
+            double w = h[6] * x + h[7] * y + h[8];
+            xs[i] = (h[0] * x + h[1] * y + h[2]) / w;
+            ys[i] = (h[3] * x + h[4] * y + h[5]) / w;
+        }
         double twiceArea = 0;
         for (int i = 0; i < points; i++) {
             int j = (i + 1) % points;
-            twiceArea += (double) outline[2 * i] * outline[2 * j + 1] - (double) outline[2 * j] * outline[2 * i + 1];
+            twiceArea += xs[i] * ys[j] - xs[j] * ys[i];
         }
         return Math.abs(twiceArea) / 2;
     }

@@ -90,7 +90,7 @@ public final class PieceDetector {
         return RegionMask.reach(config) + 2 * config.maxBandPx() + 6;
     }
 
-    private static List<int[]> detect(Mat gray, PieceDetectionConfig config) {
+    static List<int[]> detect(Mat gray, PieceDetectionConfig config) {
         int guard = guard(config);
         List<Rect> regions = CoarseRegions.of(gray, config, guard + COARSE_SLACK_PX);
         return detectIn(gray, regions, config).orElseGet(() -> wholePhoto(gray, config));

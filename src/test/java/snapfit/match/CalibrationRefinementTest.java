@@ -67,14 +67,15 @@ class CalibrationRefinementTest {
             double angle = (i % 4) * Math.PI / 2;
             double height = 60 + 80 * random.nextDouble();
             double shift = 0.1 * (random.nextDouble() - 0.5);
+            double[] ts = evenAlongArc(height, shift);
             float[] ax = new float[Segment.SAMPLES];
             float[] ay = new float[Segment.SAMPLES];
             float[] bx = new float[Segment.SAMPLES];
             float[] by = new float[Segment.SAMPLES];
             for (int s = 0; s < Segment.SAMPLES; s++) {
-                double t = (double) s / (Segment.SAMPLES - 1);
+                double t = ts[s];
                 double u = 500 * (t - 0.5);
-                double v = height * Math.exp(-Math.pow((t - 0.5 - shift) / 0.1, 2));
+                double v = bump(t, height, shift);
                 double x = cx + u * Math.cos(angle) - v * Math.sin(angle) + 0.3 * random.nextGaussian();
                 double y = cy + u * Math.sin(angle) + v * Math.cos(angle) + 0.3 * random.nextGaussian();
                 ax[s] = (float) x;
@@ -91,5 +92,33 @@ class CalibrationRefinementTest {
             segments.add(Segment.ofSamples(new SegmentId(new PieceId("b", i), EdgePos.TOP), SegmentShape.IN, bx, by, 600));
         }
         return segments;
+    }
+
+    /**
+     * The curve parameters of {@link Segment#SAMPLES} points evenly spaced along the side's arc, as a traced side is
+     * resampled: calibrating a side resamples it evenly, so its partner must be sampled the same way.
+     */
+    private static double[] evenAlongArc(double height, double shift) {
+        int steps = 4096;
+        double[] cumulative = new double[steps + 1];
+        for (int k = 1; k <= steps; k++) {
+            double t0 = (double) (k - 1) / steps;
+            double t1 = (double) k / steps;
+            cumulative[k] = cumulative[k - 1] + Math.hypot(500 * (t1 - t0), bump(t1, height, shift) - bump(t0, height, shift));
+        }
+        double[] ts = new double[Segment.SAMPLES];
+        int k = 0;
+        for (int s = 0; s < Segment.SAMPLES; s++) {
+            double target = cumulative[steps] * s / (Segment.SAMPLES - 1);
+            while (k < steps && cumulative[k + 1] < target) {
+                k++;
+            }
+            ts[s] = Math.min(1, (double) k / steps);
+        }
+        return ts;
+    }
+
+    private static double bump(double t, double height, double shift) {
+        return height * Math.exp(-Math.pow((t - 0.5 - shift) / 0.1, 2));
     }
 }

@@ -56,7 +56,7 @@ class CaptureVariationTest {
     @Test
     void settingsOutOfRange_refusedWithTheRange() {
         assertThatThrownBy(() -> new CaptureConfig(0.5, 0, 0)).hasMessageContaining("scale jitter 0.5 is out of range: use 0 to 0.3");
-        assertThatThrownBy(() -> new CaptureConfig(0, 20, 0)).hasMessageContaining("tilt 20.0 is out of range");
+        assertThatThrownBy(() -> new CaptureConfig(0, 40, 0)).hasMessageContaining("tilt 40.0 is out of range");
         assertThatThrownBy(() -> Variety.byName("medium")).hasMessageContaining("[low, normal, high]");
     }
 }
