@@ -26,11 +26,12 @@ public final class WebServer implements AutoCloseable {
     private static final int STORES = 8;
     private static final long CACHED_BYTES = 64L << 20;
     /**
-     * Jetty's threads. A kept answer costs microseconds, so more threads than cores only queue at the scheduler:
-     * `bench serve` (4.5M matches, 32 clients, 2 cores) gave p99 13.3-18.9 ms with Jetty's default of 200,
-     * 7.7-10.0 ms with 16 and 8.0-10.5 ms with 8, at 14-18k, 19-25k and 30-43k requests/s.
+     * Jetty's threads. A kept answer costs microseconds, so threads well beyond the cores only queue at the scheduler,
+     * and too few starve Jetty's own selector and acceptor. `bench serve` (4.5M matches, 32 clients, 2 cores, idle
+     * machine), p99: 13.3-18.9 ms with Jetty's default of 200 (3 runs), 7.7-10.4 ms with 16 (8 runs), 8.4-20.2 ms
+     * with 12 (3), 8.0-12.7 ms with 8 (6), 29.6-31.5 ms with 4 (3).
      */
-    private static final int REQUEST_THREADS = 8;
+    private static final int REQUEST_THREADS = 16;
 
     private final StorePool pool;
     private final ResponseCache cache = new ResponseCache(CACHED_BYTES);
