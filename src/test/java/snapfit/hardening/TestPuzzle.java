@@ -15,9 +15,10 @@ import snapfit.synth.GeneratorConfig;
 
 /**
  * One small generated puzzle per test JVM (2 x 4 pieces on two sheets of four, seed 7), ingested and
- * matched once; tests get their own copy: {@code root/sheets/*.jpg} and {@code root/cache/}.
+ * matched once; tests get their own copy: {@code root/sheets/*.jpg} and {@code root/cache/}. Public for the web
+ * tests, which serve the same puzzle.
  */
-final class TestPuzzle {
+public final class TestPuzzle {
 
     static final GeneratorConfig CONFIG = new GeneratorConfig(2, 4, 7, 4, 10, false);
 
@@ -27,7 +28,7 @@ final class TestPuzzle {
     }
 
     /** A copy of the matched puzzle in {@code root}; returns {@code root}. */
-    static synchronized Path copyInto(Path root) {
+    public static synchronized Path copyInto(Path root) {
         if (master == null) {
             master = create();
         }
@@ -39,7 +40,7 @@ final class TestPuzzle {
         return root.resolve("sheets");
     }
 
-    static Path cache(Path root) {
+    public static Path cache(Path root) {
         return root.resolve("cache");
     }
 
@@ -47,7 +48,7 @@ final class TestPuzzle {
         return Ingestion.Options.defaultsFor(imagesDir, cache(root)).withDataRoot(root);
     }
 
-    static Matching.Options matchOptions() {
+    public static Matching.Options matchOptions() {
         return Matching.Options.defaults().withThreads(2);
     }
 
