@@ -14,14 +14,13 @@ import snapfit.store.Metadata;
 
 /**
  * What the edge score alone costs: every pair of a cache scored on one thread into a sink that keeps nothing, so
- * that neither the store nor the other threads count. Once with the default score and once with the rigid fit it
- * replaced (no scale tolerance, length weight 0.2), for comparison. The best of {@value #RUNS} runs each, after a
- * warm-up run.
+ * that neither the store nor the other threads count. Once with the default score and once with the Python seed's
+ * ({@code --score original}), for comparison. The best of {@value #RUNS} runs each, after a warm-up run.
  *
- * @param nanosPerPair      the default score, nanoseconds per scored pair
- * @param rigidNanosPerPair the rigid score, nanoseconds per scored pair
+ * @param nanosPerPair         the default score, nanoseconds per scored pair
+ * @param originalNanosPerPair the seed's score, nanoseconds per scored pair
  */
-public record ScoreCost(double nanosPerPair, double rigidNanosPerPair) {
+public record ScoreCost(double nanosPerPair, double originalNanosPerPair) {
 
     private static final int RUNS = 3;
 
@@ -32,8 +31,8 @@ public record ScoreCost(double nanosPerPair, double rigidNanosPerPair) {
             Metadata metadata = store.metadata();
             segments = Matching.atPuzzleScale(List.copyOf(store.segments().values()), metadata.sheets());
         }
-        ScoreConfig rigid = new ScoreConfig(ScoreFunction.PROCRUSTES, 10, 0.2, 1.25, 0);
-        return new ScoreCost(bestNanosPerPair(segments, ScoreConfig.defaults()), bestNanosPerPair(segments, rigid));
+        return new ScoreCost(bestNanosPerPair(segments, ScoreConfig.defaults()),
+                bestNanosPerPair(segments, ScoreConfig.defaults().withFunction(ScoreFunction.ORIGINAL)));
     }
 
     private static double bestNanosPerPair(List<Segment> segments, ScoreConfig config) {

@@ -106,7 +106,7 @@ final class BenchCommand {
                       score + stream     %.2f s (store thread %.2f s of it: sorting, SQLite inserts)
                       finish             %.2f s (last inserts, indexes, commit)
                     peak Java heap       %,.0f MB
-                    edge score alone     %.0f ns per pair on one thread (%.1fM pairs/s a core); the rigid fit it replaced %.0f ns
+                    edge score alone     %.0f ns per pair on one thread (%.1fM pairs/s a core); the seed's score %.0f ns
                     incremental          one sheet of 12 pieces: %,d pairs in %.2f s
                       prepare            %.2f s
                       score + stream     %.2f s (store thread %.2f s of it)
@@ -115,7 +115,7 @@ final class BenchCommand {
                     result.pairsScored(), result.storedMatches(), result.matchSeconds(), result.pairsPerSecond(), result.matchCpuSeconds(), result.threads(),
                     result.cores(), profile.prepareSeconds(), profile.scoreSeconds(), profile.storeWriteSeconds(),
                     profile.finishSeconds(), result.peakHeapBytes() / 1e6, result.scoreCost().nanosPerPair(),
-                    1e3 / result.scoreCost().nanosPerPair(), result.scoreCost().rigidNanosPerPair(), result.incrementalPairs(),
+                    1e3 / result.scoreCost().nanosPerPair(), result.scoreCost().originalNanosPerPair(), result.incrementalPairs(),
                     result.incrementalSeconds(), incremental.prepareSeconds(), incremental.scoreSeconds(),
                     incremental.storeWriteSeconds(), incremental.finishSeconds());
             return 0;

@@ -47,7 +47,7 @@ public final class CalibrationRefinement {
      * The score that finds the pairs: forgiving 5% of scale and weighing chord lengths half as much as matching
      * does, since the calibration it serves is still off; on seed 103 inner top-1 63.5% -> 72.1%.
      */
-    private static final ScoreConfig PAIR_FINDING = new ScoreConfig(ScoreFunction.PROCRUSTES, 10, 0.05, 1.25, 0.05);
+    private static final ScoreConfig PAIR_FINDING = new ScoreConfig(ScoreFunction.PROCRUSTES, 10, 0.05, 1.25, 0.05, 1);
     /**
      * The second-best partner must score this much worse than the best, for both edges of a pair: a trade between
      * more pairs and fewer wrong ones. Inner top-1 on 30x50 seed 103 (scale ±8%, tilt 5 degrees) at margins 1.6,

@@ -12,6 +12,7 @@ import snapfit.puzzle.Segment;
  *       axis), centred on their mean: the segment as "this side";</li>
  *   <li>the same curve walked backwards, seen from the partner's side: its chord frame turned half a
  *       turn about the chord's midpoint, so point i is {@code (L - x[n-1-i], -y[n-1-i])}, also centred;</li>
+ *   <li>the unit normal of the backward curve at each point, from its neighbours (one-sided at the ends);</li>
  *   <li>the squared norms of both, the chord length and the shape.</li>
  * </ul>
  * A true partner walks the shared cut in the opposite direction, so its forward points coincide with
@@ -25,6 +26,7 @@ final class EdgeFrames {
     final int count;
     final float[] forward;
     final float[] backward;
+    final float[] backwardNormal;
     final double[] forwardNorm;
     final double[] backwardNorm;
     final float[] chordLength;
@@ -34,6 +36,7 @@ final class EdgeFrames {
         count = segments.size();
         forward = new float[count * 2 * N];
         backward = new float[count * 2 * N];
+        backwardNormal = new float[count * 2 * N];
         forwardNorm = new double[count];
         backwardNorm = new double[count];
         chordLength = new float[count];
@@ -80,6 +83,15 @@ final class EdgeFrames {
             backward[base + 2 * i + 1] = by;
             normF += (double) fx * fx + (double) fy * fy;
             normB += (double) bx * bx + (double) by * by;
+        }
+        for (int i = 0; i < N; i++) {
+            int before = base + 2 * Math.max(0, i - 1);
+            int after = base + 2 * Math.min(N - 1, i + 1);
+            double tx = backward[after] - backward[before];
+            double ty = backward[after + 1] - backward[before + 1];
+            double tangent = Math.hypot(tx, ty);
+            backwardNormal[base + 2 * i] = tangent > 0 ? (float) (-ty / tangent) : 0;
+            backwardNormal[base + 2 * i + 1] = tangent > 0 ? (float) (tx / tangent) : 0;
         }
         forwardNorm[s] = normF;
         backwardNorm[s] = normB;

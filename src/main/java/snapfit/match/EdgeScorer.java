@@ -43,6 +43,7 @@ final class EdgeScorer {
     private final double sinLimit;
     private final double minScale;
     private final double maxScale;
+    private final double huberPx;
 
     EdgeScorer(EdgeFrames frames, ScoreConfig config) {
         this.frames = frames;
@@ -53,6 +54,7 @@ final class EdgeScorer {
         this.sinLimit = Math.sin(Math.toRadians(config.maxRotationDegrees()));
         this.minScale = 1 / (1 + config.scaleTolerance());
         this.maxScale = 1 + config.scaleTolerance();
+        this.huberPx = config.huberPx();
     }
 
     /** Whether the pair is worth scoring: shapes that can interlock and chords of similar length. */
@@ -79,6 +81,7 @@ final class EdgeScorer {
         final int n = EdgeFrames.N;
         final float[] forward = frames.forward;
         final float[] backward = frames.backward;
+        final float[] normal = frames.backwardNormal;
         int offsetA = a * 2 * n;
         int offsetB = b * 2 * n;
         double dot = 0;
@@ -91,14 +94,34 @@ final class EdgeScorer {
             dot += ax * bx + ay * by;
             cross += ay * bx - ax * by;
         }
-        double aligned = alignedCorrelation(dot, cross);
-        // |s R a - b|^2 is a parabola in s, least at aligned / |a|^2; take the nearest allowed scale.
+        // The rotation (cos, sin) that maximises the correlation, clamped to the limit.
+        double magnitude = Math.hypot(dot, cross);
+        double cos = 1;
+        double sin = 0;
+        if (magnitude > 0 && dot >= cosLimit * magnitude) {
+            cos = dot / magnitude;
+            sin = -cross / magnitude;
+        } else if (magnitude > 0) {
+            cos = cosLimit;
+            sin = -Math.signum(cross) * sinLimit;
+        }
+        // |s R a - b|^2 is a parabola in s, least at (R a . b) / |a|^2; take the nearest allowed scale.
         double normA = frames.forwardNorm[a];
+        double aligned = cos * dot - sin * cross;
         double scale = normA > 0 ? Math.min(maxScale, Math.max(minScale, aligned / normA)) : 1;
-        double residual = scale * scale * normA + frames.backwardNorm[b] - 2 * scale * aligned;
-        double rms = Math.sqrt(Math.max(0, residual) / n);
+        double rc = scale * cos;
+        double rs = scale * sin;
+        double loss = 0;
+        for (int i = 0; i < 2 * n; i += 2) {
+            double ax = forward[offsetA + i];
+            double ay = forward[offsetA + i + 1];
+            double across = (rc * ax - rs * ay - backward[offsetB + i]) * normal[offsetB + i]
+                    + (rs * ax + rc * ay - backward[offsetB + i + 1]) * normal[offsetB + i + 1];
+            double size = Math.abs(across);
+            loss += size <= huberPx ? across * across : huberPx * (2 * size - huberPx);
+        }
         double lengthGap = Math.abs(frames.chordLength[a] - frames.chordLength[b]);
-        return Similarity.quantize(rms + lengthWeight * lengthGap);
+        return Similarity.quantize(Math.sqrt(loss / n) + lengthWeight * lengthGap);
     }
 
     private float original(int a, int b) {
@@ -130,17 +153,5 @@ final class EdgeScorer {
             total += Math.sqrt(dx * dx + dy * dy);
         }
         return Similarity.quantize(total / n);
-    }
-
-    /**
-     * max over allowed rotations t of {@code cos(t) * dot + sin(t) * cross}: the unconstrained optimum
-     * {@code hypot(dot, cross)} when its angle lies within the limit, else the value at the limit.
-     */
-    private double alignedCorrelation(double dot, double cross) {
-        double magnitude = Math.hypot(dot, cross);
-        if (magnitude == 0 || dot >= cosLimit * magnitude) {
-            return magnitude;
-        }
-        return cosLimit * dot + sinLimit * Math.abs(cross);
     }
 }

@@ -18,9 +18,12 @@ import java.util.Objects;
  * @param scaleTolerance     the alignment may also scale one edge by up to this fraction either way, 0 to 0.1: what
  *                           is left of a hand-held photo's scale and keystone after each sheet's calibration
  *                           (under 1% from piece to piece) would otherwise count as misfit along the whole edge
+ * @param huberPx            distances across the partner up to this many pixels count squared, farther ones only
+ *                           linearly (Huber 1964), so that a few samples where the outline went astray (a cut-edge band
+ *                           the detector took for the face) do not outweigh the rest of the edge; positive
  */
 public record ScoreConfig(ScoreFunction function, double maxRotationDegrees, double lengthWeight,
-                          double maxLengthRatio, double scaleTolerance) {
+                          double maxLengthRatio, double scaleTolerance, double huberPx) {
 
     private static final double SCALE_TOLERANCE = 0.01;
 
@@ -39,22 +42,27 @@ public record ScoreConfig(ScoreFunction function, double maxRotationDegrees, dou
         if (!(scaleTolerance >= 0 && scaleTolerance <= 0.1)) {
             throw new IllegalArgumentException("scaleTolerance " + scaleTolerance + " is outside 0..0.1");
         }
+        if (!(huberPx > 0) || Double.isInfinite(huberPx)) {
+            throw new IllegalArgumentException("huberPx " + huberPx + " must be positive and finite");
+        }
     }
 
     /**
-     * Procrustes, rotation up to 10 degrees, length weight 0.1, length ratio up to 1.25, scale tolerance 1%. Chosen
-     * on synthetic photo-like puzzles, seeds 101 (10x12, low variety, scale ±8%, tilt 5 degrees), 104 (10x12, low
-     * variety), 105 (10x12, scale ±8%, tilt 5 degrees) and 102 (30x50, low variety), sheets calibrated as ingest
-     * does. Inner top-1 with weight 0.2 and no scale: 40%, 84%, 99% and 38%; with weight 0.1 and 1%: 46%, 84%,
-     * 100% and 45%. Weight 0.05 or 0 lets a short edge pass for a long one (104 before calibration: 82%, 70%); a
-     * tolerance of 3% scores the same within a point.
+     * Procrustes, rotation up to 10 degrees, length weight 0.03, length ratio up to 1.25, scale tolerance 1%, Huber
+     * 1 px. Tolerance and rotation were chosen on synthetic photo-like puzzles, seeds 101 (10x12, low variety, scale
+     * ±8%, tilt 5 degrees), 104 (10x12, low variety), 105 (10x12, scale ±8%, tilt 5 degrees) and 102 (30x50, low
+     * variety), sheets calibrated as ingest does: with weight 0.1, inner top-1 46%, 84%, 100% and 45%; a tolerance of
+     * 3% scored the same within a point. The length weight and Huber's bound were chosen on 30x50 seed 21 (low variety,
+     * top-down) once the residual was measured across the partner on sub-pixel edges: inner top-1 with weight 0.2,
+     * 0.1, 0.05, 0.035, 0.02 and 0 (bound 1 px): 60.9%, 75.2%, 81.6%, 82.6%, 82.1% and 73.6%; with bound 0.5, 0.7, 1
+     * and 1.5 px (weight 0.03): 69.4%, 84.9%, 84.9% and 84.0%.
      */
     public static ScoreConfig defaults() {
-        return new ScoreConfig(ScoreFunction.PROCRUSTES, 10, 0.1, 1.25, SCALE_TOLERANCE);
+        return new ScoreConfig(ScoreFunction.PROCRUSTES, 10, 0.03, 1.25, SCALE_TOLERANCE, 1);
     }
 
     /** This config with another score function (the CLI's {@code match --score}). */
     public ScoreConfig withFunction(ScoreFunction newFunction) {
-        return new ScoreConfig(newFunction, maxRotationDegrees, lengthWeight, maxLengthRatio, scaleTolerance);
+        return new ScoreConfig(newFunction, maxRotationDegrees, lengthWeight, maxLengthRatio, scaleTolerance, huberPx);
     }
 }

@@ -14,6 +14,7 @@ import snapfit.model.SheetIdentity;
 import snapfit.vision.BoardDetector;
 import snapfit.vision.BoardPhoto;
 import snapfit.vision.PieceDetectionConfig;
+import snapfit.vision.TracedOutline;
 
 /**
  * Loads sheet photos that may show a marker board. A photo with a board becomes a sheet whose id is its QR code's
@@ -48,8 +49,8 @@ public final class BoardSheets {
         double unitsPerMm = unitsPerMm(image, identity, requiredSet);
         SheetBoard board = new SheetBoard(photo.homography(), unitsPerMm);
         List<String> labels = new ArrayList<>();
-        for (int[] outline : photo.outlines()) {
-            labels.add(slotOf(outline, board));
+        for (TracedOutline outline : photo.outlines()) {
+            labels.add(slotOf(outline.pixels(), board));
         }
         String id = identity == null ? Sheet.sheetIdOf(image) : identity.sheetId();
         return Sheet.of(id, image, config, photo.outlines(), new BoardCapture(board, identity, labels));

@@ -1,18 +1,27 @@
 package snapfit.puzzle;
 
 import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
 import snapfit.model.PixelBox;
 
 /**
- * A closed piece outline in sheet pixels (x right, y down), in the order OpenCV traces external
- * contours. Immutable: the arrays are copied in and never handed out.
+ * A closed piece outline in sheet pixels (x right, y down), in the order OpenCV traces external contours: the
+ * boundary pixels' centres and, when the photo was at hand, for each of them the piece's edge to a fraction of a
+ * pixel ({@code vision.SubpixelEdge}). Immutable: the arrays are copied in and never handed out.
  */
 public final class Contour {
 
     private final int[] xs;
     private final int[] ys;
+    private final float[] edge;
 
+    /** An outline of pixel centres only, without its sub-pixel edge. */
     public Contour(int[] xs, int[] ys) {
+        this(xs, ys, null);
+    }
+
+    private Contour(int[] xs, int[] ys, float[] edge) {
         if (xs.length != ys.length) {
             throw new IllegalArgumentException(
                     "contour has " + xs.length + " x values but " + ys.length + " y values");
@@ -20,8 +29,22 @@ public final class Contour {
         if (xs.length < 4) {
             throw new IllegalArgumentException("contour has " + xs.length + " points: a piece needs at least 4");
         }
+        if (edge != null && edge.length != 2 * xs.length) {
+            throw new IllegalArgumentException("contour has " + xs.length + " points but " + edge.length
+                    + " sub-pixel edge coordinates: expected two per point");
+        }
         this.xs = xs.clone();
         this.ys = ys.clone();
+        this.edge = edge == null ? null : edge.clone();
+    }
+
+    /**
+     * The outline of interleaved pixel centres {@code xy} with its interleaved sub-pixel edge {@code edgeXy}, one
+     * point per pixel centre, as the detector traced them and the contour cache keeps them.
+     */
+    public static Contour traced(int[] xy, float[] edgeXy) {
+        Contour pixels = ofInterleaved(xy);
+        return new Contour(pixels.xs, pixels.ys, Objects.requireNonNull(edgeXy, "edgeXy"));
     }
 
     /** A contour from interleaved {@code x0, y0, x1, y1, ...} values, the layout of the contour cache. */
@@ -48,6 +71,26 @@ public final class Contour {
 
     public int y(int index) {
         return ys[index];
+    }
+
+    /** Whether the outline carries its sub-pixel edge. */
+    public boolean hasEdge() {
+        return edge != null;
+    }
+
+    /** The sub-pixel edge's x at point {@code index}; only when {@link #hasEdge()}. */
+    public float edgeX(int index) {
+        return edge[2 * index];
+    }
+
+    /** The sub-pixel edge's y at point {@code index}; only when {@link #hasEdge()}. */
+    public float edgeY(int index) {
+        return edge[2 * index + 1];
+    }
+
+    /** The sub-pixel edge as {@code x0, y0, x1, y1, ...}, a fresh array, or empty when there is none. */
+    public Optional<float[]> edgeToInterleaved() {
+        return Optional.ofNullable(edge).map(float[]::clone);
     }
 
     /** The points as {@code x0, y0, x1, y1, ...}, a fresh array. */
@@ -77,16 +120,17 @@ public final class Contour {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Contour contour && Arrays.equals(xs, contour.xs) && Arrays.equals(ys, contour.ys);
+        return other instanceof Contour contour && Arrays.equals(xs, contour.xs) && Arrays.equals(ys, contour.ys)
+                && Arrays.equals(edge, contour.edge);
     }
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(xs) + Arrays.hashCode(ys);
+        return 31 * (31 * Arrays.hashCode(xs) + Arrays.hashCode(ys)) + Arrays.hashCode(edge);
     }
 
     @Override
     public String toString() {
-        return "Contour[" + xs.length + " points, " + boundingBox() + "]";
+        return "Contour[" + xs.length + " points, " + boundingBox() + (edge == null ? "" : ", sub-pixel edge") + "]";
     }
 }

@@ -13,6 +13,7 @@ import snapfit.model.SheetRecord;
 import snapfit.vision.CornerFinder;
 import snapfit.vision.PieceDetectionConfig;
 import snapfit.vision.PieceDetector;
+import snapfit.vision.TracedOutline;
 
 /**
  * One photographed sheet and the pieces found on it, indexed {@code 0..n-1} in reading order (rows top to
@@ -72,7 +73,7 @@ public final class Sheet {
     }
 
     /** The sheet of these outlines, its pieces' corners found and sides classified. */
-    static Sheet of(String id, Path image, PieceDetectionConfig config, List<int[]> outlines, BoardCapture board) {
+    static Sheet of(String id, Path image, PieceDetectionConfig config, List<TracedOutline> outlines, BoardCapture board) {
         if (outlines.isEmpty()) {
             throw new InputFileException(image, "no pieces found with threshold " + config.threshold()
                     + " and min area " + config.minArea() + " px²; if the pieces are lighter than the threshold raise"
@@ -80,8 +81,9 @@ public final class Sheet {
         }
         List<Piece> pieces = new ArrayList<>(outlines.size());
         for (int index = 0; index < outlines.size(); index++) {
-            Contour contour = Contour.ofInterleaved(outlines.get(index));
-            pieces.add(Piece.fromContour(new PieceId(id, index), contour, CornerFinder.findCorners(outlines.get(index))));
+            TracedOutline outline = outlines.get(index);
+            Contour contour = Contour.traced(outline.pixels(), outline.edge());
+            pieces.add(Piece.fromContour(new PieceId(id, index), contour, CornerFinder.findCorners(outline.pixels())));
         }
         return new Sheet(id, image, config, pieces, board);
     }

@@ -29,6 +29,11 @@ public final class CacheLayout {
         return contourFolder(cacheDir).resolve(sheetId + "_contours.npz");
     }
 
+    /** The sheet's sub-pixel edges, one float32 array (N, 1, 2) per piece beside its contour (snap-fit's own file). */
+    public static Path edges(Path cacheDir, String sheetId) {
+        return contourFolder(cacheDir).resolve(sheetId + "_edges.npz");
+    }
+
     public static Path corners(Path cacheDir, String sheetId) {
         return contourFolder(cacheDir).resolve(sheetId + "_corners.json");
     }

@@ -1,8 +1,10 @@
 package snapfit.store;
 
-import snapfit.model.CornerIndices;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import snapfit.model.CornerIndices;
 import snapfit.model.InputFileException;
 import snapfit.model.PieceId;
 import snapfit.model.PieceRecord;
@@ -28,6 +31,7 @@ import snapfit.puzzle.Contour;
 public final class ContourCache {
 
     private static final String KEY_PREFIX = "contour_";
+    private static final String EDGE_PREFIX = "edge_";
     private static final String FIX = "re-run `snapfit ingest` for this sheet to re-create both files";
     private static final TypeReference<LinkedHashMap<String, CornerIndices>> CORNERS_TYPE = new TypeReference<>() {
     };
@@ -36,13 +40,17 @@ public final class ContourCache {
     }
 
     /**
-     * Replaces the sheet's two cache files (each atomically) with {@code pieces}, written in piece order.
+     * Replaces the sheet's cache files (each atomically) with {@code pieces}, written in piece order: the contours
+     * (upstream's format: int32 pixel centres), the corners, and the sub-pixel edges of the contours that carry them
+     * in {@code {sheet}_edges.npz} (float32, same shape and key suffix, so upstream's readers never see them). A
+     * sheet without edges has no edges file.
      *
      * @throws IllegalArgumentException when a piece belongs to another sheet
      */
     public static void writeSheet(Path cacheDir, String sheetId, Map<PieceId, PieceContour> pieces) {
         SortedMap<PieceId, PieceContour> sorted = new TreeMap<>(pieces);
         LinkedHashMap<String, NpyArray> arrays = new LinkedHashMap<>();
+        LinkedHashMap<String, NpyArray> edges = new LinkedHashMap<>();
         LinkedHashMap<String, CornerIndices> corners = new LinkedHashMap<>();
         sorted.forEach((pieceId, piece) -> {
             if (!pieceId.sheetId().equals(sheetId)) {
@@ -51,9 +59,12 @@ public final class ContourCache {
             }
             Contour contour = piece.contour();
             arrays.put(KEY_PREFIX + pieceId, NpyArray.ofInt32(new int[] {contour.size(), 1, 2}, contour.toInterleaved()));
+            contour.edgeToInterleaved().ifPresent(edge ->
+                    edges.put(EDGE_PREFIX + pieceId, NpyArray.ofFloat32(new int[] {contour.size(), 1, 2}, edge)));
             corners.put(pieceId.toString(), piece.corners());
         });
         Npz.write(CacheLayout.contours(cacheDir, sheetId), arrays);
+        writeEdges(CacheLayout.edges(cacheDir, sheetId), edges);
         AtomicFile.write(CacheLayout.corners(cacheDir, sheetId), out -> Json.writer().writeValue(out, corners));
     }
 
@@ -67,6 +78,9 @@ public final class ContourCache {
         Path cornersFile = CacheLayout.corners(cacheDir, sheetId);
         Map<String, NpyArray> arrays = Npz.read(npzFile);
         Map<String, CornerIndices> corners = readCorners(cornersFile);
+        Path edgesFile = CacheLayout.edges(cacheDir, sheetId);
+        // The contour file says which pieces the sheet has; an edge of none of them is not looked at.
+        Map<String, NpyArray> edges = Files.exists(edgesFile) ? Npz.read(edgesFile) : Map.of();
         SortedMap<PieceId, PieceContour> pieces = new TreeMap<>();
         for (Map.Entry<String, NpyArray> entry : arrays.entrySet()) {
             PieceId pieceId = pieceIdOf(npzFile, sheetId, entry.getKey());
@@ -75,7 +89,8 @@ public final class ContourCache {
                 throw new InputFileException(cornersFile, "has no corners for piece " + pieceId + ", which "
                         + npzFile.getFileName() + " holds; " + FIX);
             }
-            Contour contour = contourOf(npzFile, entry.getKey(), entry.getValue());
+            Contour contour = contourOf(npzFile, entry.getKey(), entry.getValue(),
+                    edges.get(EDGE_PREFIX + pieceId), edgesFile);
             try {
                 pieces.put(pieceId, new PieceContour(contour, pieceCorners));
             } catch (IllegalArgumentException e) {
@@ -201,9 +216,38 @@ public final class ContourCache {
         return pieceId;
     }
 
-    private static Contour contourOf(Path npzFile, String key, NpyArray array) {
-        contourLength(npzFile, key, array.dtype(), array.shape());
-        return Contour.ofInterleaved(array.toIntArray());
+    /** The contour of an array, with its sub-pixel edge when {@code edge} is not null. */
+    private static Contour contourOf(Path npzFile, String key, NpyArray array, NpyArray edge, Path edgesFile) {
+        int points = contourLength(npzFile, key, array.dtype(), array.shape());
+        if (edge == null) {
+            return Contour.ofInterleaved(array.toIntArray());
+        }
+        String edgeKey = EDGE_PREFIX + key.substring(KEY_PREFIX.length());
+        if (edge.dtype() != NpyDtype.FLOAT32 || !Arrays.equals(edge.shape(), new int[] {points, 1, 2})) {
+            throw new NpzArrayException(edgesFile, edgeKey, "has dtype " + edge.dtype().descr() + " and shape "
+                    + Arrays.toString(edge.shape()) + ": the edge of a contour of " + points + " points is float32 of shape ("
+                    + points + ", 1, 2); " + FIX);
+        }
+        float[] xy = edge.toFloatArray();
+        for (float value : xy) {
+            if (!Float.isFinite(value)) {
+                throw new NpzArrayException(edgesFile, edgeKey, "holds a value that is not finite; " + FIX);
+            }
+        }
+        return Contour.traced(array.toIntArray(), xy);
+    }
+
+    /** Writes the edges file, or removes a stale one when no piece carries an edge. */
+    private static void writeEdges(Path edgesFile, LinkedHashMap<String, NpyArray> edges) {
+        if (!edges.isEmpty()) {
+            Npz.write(edgesFile, edges);
+            return;
+        }
+        try {
+            Files.deleteIfExists(edgesFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the stale " + edgesFile + ": " + e.getMessage(), e);
+        }
     }
 
     /** The number of points N of a contour array, which must be int32 of shape (N, 1, 2). */

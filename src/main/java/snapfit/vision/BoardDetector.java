@@ -47,7 +47,7 @@ public final class BoardDetector {
             String qr = readQr(gray, homography);
             Mat pieceGray = BoardBackgroundMask.pieceGray(bgr, homography, config.threshold());
             try {
-                List<int[]> outlines = PieceDetector.detect(pieceGray, config);
+                List<TracedOutline> outlines = PieceDetector.detect(pieceGray, config);
                 OutlineChecks.requireWholeSeparatePieces(image, outlines, gray.cols(), gray.rows(), homography);
                 return Optional.of(new BoardPhoto(Arrays.stream(homography).boxed().toList(), fit.get().markers(), qr,
                         outlines));

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param qrPayload  the board's QR code, or null when it could not be read
  * @param outlines   the pieces in the slot area, in photo pixels, as {@link PieceDetector#detect} gives them
  */
-public record BoardPhoto(List<Double> homography, int markers, String qrPayload, List<int[]> outlines) {
+public record BoardPhoto(List<Double> homography, int markers, String qrPayload, List<TracedOutline> outlines) {
 
     public BoardPhoto {
         homography = List.copyOf(homography);

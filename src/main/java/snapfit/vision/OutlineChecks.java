@@ -18,7 +18,7 @@ import snapfit.model.PixelBox;
  * </ul>
  * Fewer outlines cannot be compared, so touching pieces on a sheet of one or two go undetected. On a marker board
  * photo the areas are compared in the board frame, since a tilted photo shows near pieces larger than far ones.
- * Outlines are interleaved {@code x0, y0, x1, y1, ...} in sheet pixels (x right, y down).
+ * Outlines are in sheet pixels (x right, y down).
  */
 final class OutlineChecks {
 
@@ -29,12 +29,14 @@ final class OutlineChecks {
     }
 
     /** @throws InputFileException naming the photo, the outline's place and the fix */
-    static void requireWholeSeparatePieces(Path image, List<int[]> outlines, int width, int height) {
-        requireWholeSeparatePieces(image, outlines, width, height, new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
+    static void requireWholeSeparatePieces(Path image, List<TracedOutline> traced, int width, int height) {
+        requireWholeSeparatePieces(image, traced, width, height, new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
     }
 
     /** As above, comparing areas after the homography {@code toPlane} (row by row) maps the outlines. */
-    static void requireWholeSeparatePieces(Path image, List<int[]> outlines, int width, int height, double[] toPlane) {
+    static void requireWholeSeparatePieces(Path image, List<TracedOutline> traced, int width, int height,
+            double[] toPlane) {
+        List<int[]> outlines = traced.stream().map(TracedOutline::pixels).toList();
         for (int[] outline : outlines) {
             PixelBox box = Outlines.boundingBox(outline);
             if (box.x() <= 0 || box.y() <= 0 || box.x() + box.width() >= width || box.y() + box.height() >= height) {

@@ -3,6 +3,7 @@ package snapfit.vision;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import snapfit.model.PixelBox;
 
 /**
@@ -18,21 +19,21 @@ final class OutlineOrder {
     private OutlineOrder() {
     }
 
-    private record Boxed(int[] xy, double centerX, double centerY, double top, double bottom) {
+    private record Boxed<T>(T item, double centerX, double centerY, double top, double bottom) {
     }
 
-    /** The outlines (interleaved {@code x, y}) in reading order; a new list. */
-    static List<int[]> readingOrder(List<int[]> outlines) {
-        List<Boxed> byY = new ArrayList<>();
-        for (int[] xy : outlines) {
-            byY.add(boxed(xy));
+    /** The items in reading order of their outlines (interleaved {@code x, y}); a new list. */
+    static <T> List<T> readingOrder(List<T> items, Function<T, int[]> outlineOf) {
+        List<Boxed<T>> byY = new ArrayList<>();
+        for (T item : items) {
+            byY.add(boxed(item, outlineOf.apply(item)));
         }
-        byY.sort(Comparator.comparingDouble(Boxed::centerY).thenComparingDouble(Boxed::centerX));
-        List<int[]> ordered = new ArrayList<>(outlines.size());
-        List<Boxed> row = new ArrayList<>();
+        byY.sort(Comparator.<Boxed<T>>comparingDouble(Boxed::centerY).thenComparingDouble(Boxed::centerX));
+        List<T> ordered = new ArrayList<>(items.size());
+        List<Boxed<T>> row = new ArrayList<>();
         double rowTop = 0;
         double rowBottom = 0;
-        for (Boxed outline : byY) {
+        for (Boxed<T> outline : byY) {
             double overlap = Math.min(rowBottom, outline.bottom()) - Math.max(rowTop, outline.top());
             if (!row.isEmpty() && overlap < (outline.bottom() - outline.top()) / 2) {
                 flush(row, ordered);
@@ -45,14 +46,14 @@ final class OutlineOrder {
         return ordered;
     }
 
-    private static void flush(List<Boxed> row, List<int[]> ordered) {
-        row.sort(Comparator.comparingDouble(Boxed::centerX).thenComparingDouble(Boxed::centerY));
-        row.forEach(outline -> ordered.add(outline.xy()));
+    private static <T> void flush(List<Boxed<T>> row, List<T> ordered) {
+        row.sort(Comparator.<Boxed<T>>comparingDouble(Boxed::centerX).thenComparingDouble(Boxed::centerY));
+        row.forEach(outline -> ordered.add(outline.item()));
         row.clear();
     }
 
-    private static Boxed boxed(int[] xy) {
+    private static <T> Boxed<T> boxed(T item, int[] xy) {
         PixelBox box = Outlines.boundingBox(xy);
-        return new Boxed(xy, box.centerX(), box.centerY(), box.y(), box.y() + box.height());
+        return new Boxed<>(item, box.centerX(), box.centerY(), box.y(), box.y() + box.height());
     }
 }

@@ -23,6 +23,16 @@ final class Outlines {
         return new PixelBox(minX, minY, maxX - minX + 1, maxY - minY + 1);
     }
 
+    /** Twice the area the closed outline encloses: positive when it runs counter-clockwise on screen (y down). */
+    static double signedArea(int[] xy) {
+        double sum = 0;
+        int n = xy.length / 2;
+        for (int i = 0, j = n - 1; i < n; j = i++) {
+            sum += (double) xy[2 * i] * xy[2 * j + 1] - (double) xy[2 * j] * xy[2 * i + 1];
+        }
+        return sum;
+    }
+
     /** The x coordinates of the outline's points, in order. */
     static int[] xsOf(int[] xy) {
         int[] xs = new int[xy.length / 2];

@@ -30,7 +30,9 @@ import org.opencv.core.Rect;
  *       length, by the segment the band spans (a line structuring
  *       element anchored at its start, which undoes the sweep that added the band) and trace it again. The
  *       silhouette then follows the piece's face on every side, so two partners' outlines coincide; with the
- *       band kept, sides facing the band bulge by its width (3-15 px) and true partners no longer rank first.</li>
+ *       band kept, sides facing the band bulge by its width (3-15 px) and true partners no longer rank first;</li>
+ *   <li>each outline point moved along its normal onto the edge the blurred gray levels show
+ *       ({@link SubpixelEdge}), to a fraction of a pixel.</li>
  * </ol>
  *
  * <p>The result is the same, pixel for pixel, as running steps 3-5 on the whole photo (as this class did before
@@ -65,15 +67,15 @@ public final class PieceDetector {
     }
 
     /**
-     * The piece outlines of the photo at {@code image}, each as interleaved {@code x0, y0, x1, y1, ...}.
+     * The piece outlines of the photo at {@code image}.
      *
      * @throws snapfit.model.InputFileException for a missing, empty or unreadable image, or one where a piece
      *                                            touches the border or pieces touch each other
      */
-    public static List<int[]> detect(Path image, PieceDetectionConfig config) {
+    public static List<TracedOutline> detect(Path image, PieceDetectionConfig config) {
         Mat gray = GrayImageReader.read(image);
         try {
-            List<int[]> outlines = detect(gray, config);
+            List<TracedOutline> outlines = detect(gray, config);
             OutlineChecks.requireWholeSeparatePieces(image, outlines, gray.cols(), gray.rows());
             return outlines;
         } finally {
@@ -90,14 +92,14 @@ public final class PieceDetector {
         return RegionMask.reach(config) + 2 * config.maxBandPx() + 6;
     }
 
-    static List<int[]> detect(Mat gray, PieceDetectionConfig config) {
+    static List<TracedOutline> detect(Mat gray, PieceDetectionConfig config) {
         int guard = guard(config);
         List<Rect> regions = CoarseRegions.of(gray, config, guard + COARSE_SLACK_PX);
         return detectIn(gray, regions, config).orElseGet(() -> wholePhoto(gray, config));
     }
 
     /** The outlines found working on the whole photo as one rectangle, which has no side inside the photo. */
-    static List<int[]> wholePhoto(Mat gray, PieceDetectionConfig config) {
+    static List<TracedOutline> wholePhoto(Mat gray, PieceDetectionConfig config) {
         return detectIn(gray, List.of(new Rect(0, 0, gray.cols(), gray.rows())), config).orElseThrow();
     }
 
@@ -105,7 +107,7 @@ public final class PieceDetector {
      * The outlines found in the rectangles, in reading order; empty if one comes within {@link #guard} of a
      * rectangle's side inside the photo.
      */
-    static Optional<List<int[]>> detectIn(Mat gray, List<Rect> rectangles, PieceDetectionConfig config) {
+    static Optional<List<TracedOutline>> detectIn(Mat gray, List<Rect> rectangles, PieceDetectionConfig config) {
         List<Silhouette> silhouettes = new ArrayList<>();
         for (Rect rectangle : rectangles) {
             RegionMask region = RegionMask.of(gray, rectangle, config);
@@ -117,27 +119,32 @@ public final class PieceDetector {
             }
         }
         silhouettes.sort(WHOLE_PHOTO_ORDER);
-        return Optional.of(OutlineOrder.readingOrder(withoutBand(silhouettes, config, gray.cols(), gray.rows())));
+        List<TracedOutline> traced = withoutBand(silhouettes, config, gray.cols(), gray.rows()).stream()
+                .map(silhouette -> new TracedOutline(silhouette.outline(),
+                        SubpixelEdge.of(silhouette.outline(), silhouette.region().blurred())))
+                .toList();
+        return Optional.of(OutlineOrder.readingOrder(traced, TracedOutline::pixels));
     }
 
-    /** The silhouettes' outlines with the band eroded away, or as they are when no band is seen or looked for. */
-    private static List<int[]> withoutBand(List<Silhouette> silhouettes, PieceDetectionConfig config, int width,
+    /** The silhouettes with the band eroded away, or as they are when no band is seen or looked for. */
+    private static List<Silhouette> withoutBand(List<Silhouette> silhouettes, PieceDetectionConfig config, int width,
             int height) {
-        List<int[]> outlines = silhouettes.stream().map(Silhouette::outline).toList();
-        if (config.maxBandPx() == 0 || outlines.isEmpty()) {
-            return outlines;
+        if (config.maxBandPx() == 0 || silhouettes.isEmpty()) {
+            return silhouettes;
         }
+        List<int[]> outlines = silhouettes.stream().map(Silhouette::outline).toList();
         List<GrayPatch> grays = silhouettes.stream().map(silhouette -> silhouette.region().blurred()).toList();
         BandOffset band = CutEdgeBand.estimate(outlines, grays, width, height, config.threshold(), config.maxBandPx());
         int dx = (int) Math.round(band.dx());
         int dy = (int) Math.round(band.dy());
         if (dx == 0 && dy == 0) {
-            return outlines;
+            return silhouettes;
         }
-        List<int[]> traced = new ArrayList<>(outlines.size());
+        List<Silhouette> eroded = new ArrayList<>(silhouettes.size());
         for (Silhouette silhouette : silhouettes) {
-            silhouette.region().withoutBand(silhouette.outline(), dx, dy, config.minArea()).ifPresent(traced::add);
+            silhouette.region().withoutBand(silhouette.outline(), dx, dy, config.minArea())
+                    .ifPresent(outline -> eroded.add(new Silhouette(outline, silhouette.region())));
         }
-        return traced;
+        return eroded;
     }
 }

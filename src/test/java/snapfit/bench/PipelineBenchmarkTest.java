@@ -32,7 +32,7 @@ class PipelineBenchmarkTest {
                 .isEqualTo(result.storedMatches());
         assertThat(result.incrementalPairs()).isPositive();
         assertThat(result.scoreCost().nanosPerPair()).isPositive().isFinite();
-        assertThat(result.scoreCost().rigidNanosPerPair()).isPositive().isFinite();
+        assertThat(result.scoreCost().originalNanosPerPair()).isPositive().isFinite();
         assertThat(result.storedAfterIncremental()).isEqualTo(result.storedMatches() + result.incrementalPairs());
         assertThat(result.peakHeapBytes()).isPositive();
         assertThat(result.ingest()).isNull();

@@ -69,4 +69,22 @@ class SegmentTest {
             assertThat(left.x(s)).as("x of sample %d", s).isCloseTo(9.5f, within(0.01f));
         }
     }
+
+    @Test
+    void fromContour_withSubpixelEdge_sideFollowsTheEdgeUnmoved() {
+        Contour pixels = tracedSquare();
+        int[] xy = pixels.toInterleaved();
+        float[] edge = new float[xy.length];
+        for (int i = 0; i < xy.length; i += 2) {
+            // The left column's edge found 0.8 px out, alternating by 0.1 px as noise would; the rest where traced.
+            edge[i] = xy[i] == 10 ? (i / 2 % 2 == 0 ? 9.1f : 9.3f) : xy[i];
+            edge[i + 1] = xy[i + 1];
+        }
+
+        Segment left = Segment.fromContour(LEFT, SegmentShape.EDGE, Contour.traced(xy, edge), 0, 99);
+
+        for (int s = 8; s < Segment.SAMPLES - 8; s++) {
+            assertThat(left.x(s)).as("x of sample %d, the edge's mean, smoothed", s).isCloseTo(9.2f, within(0.02f));
+        }
+    }
 }

@@ -64,10 +64,10 @@ class CornerFinderTest {
     }
 
     private void assertCornersNearTruth(DrawnPiece drawn, double tolerance) {
-        List<int[]> outlines = PieceDetector.detect(drawn.writePng(dir.resolve("piece.png")),
+        List<TracedOutline> outlines = PieceDetector.detect(drawn.writePng(dir.resolve("piece.png")),
                 PieceDetectionConfig.defaults());
         assertThat(outlines).hasSize(1);
-        int[] xy = outlines.get(0);
+        int[] xy = outlines.get(0).pixels();
         int[] xs = new int[xy.length / 2];
         int[] ys = new int[xy.length / 2];
         for (int i = 0; i < xs.length; i++) {

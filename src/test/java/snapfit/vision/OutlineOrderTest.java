@@ -21,7 +21,7 @@ class OutlineOrderTest {
         int[] bottomLeft = square(80, 230);
 
         List<int[]> ordered = OutlineOrder.readingOrder(
-                List.of(bottomRight, topRight, bottomLeft, topMiddleHigher, topLeftLower));
+                List.of(bottomRight, topRight, bottomLeft, topMiddleHigher, topLeftLower), xy -> xy);
 
         assertThat(ordered).containsExactly(topLeftLower, topMiddleHigher, topRight, bottomLeft, bottomRight);
     }

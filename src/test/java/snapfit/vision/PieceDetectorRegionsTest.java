@@ -35,7 +35,7 @@ class PieceDetectorRegionsTest {
         withGray(photo, gray -> {
             List<Rect> regions = CoarseRegions.of(gray, CONFIG, PieceDetector.guard(CONFIG)
                     + PieceDetector.COARSE_SLACK_PX);
-            Optional<List<int[]>> inRegions = PieceDetector.detectIn(gray, regions, CONFIG);
+            Optional<List<TracedOutline>> inRegions = PieceDetector.detectIn(gray, regions, CONFIG);
 
             assertThat(regions).hasSize(6);
             assertThat(inRegions).isPresent();
@@ -56,14 +56,14 @@ class PieceDetectorRegionsTest {
         withGray(sheet, gray -> {
             List<Rect> regions = CoarseRegions.of(gray, CONFIG, PieceDetector.guard(CONFIG)
                     + PieceDetector.COARSE_SLACK_PX);
-            Optional<List<int[]>> inRegions = PieceDetector.detectIn(gray, regions, CONFIG);
-            List<int[]> whole = PieceDetector.wholePhoto(gray, CONFIG);
+            Optional<List<TracedOutline>> inRegions = PieceDetector.detectIn(gray, regions, CONFIG);
+            List<TracedOutline> whole = PieceDetector.wholePhoto(gray, CONFIG);
 
             assertThat(regions).as("the two close pieces share a rectangle").hasSize(3);
             assertThat(whole).hasSize(4);
             assertThat(inRegions).isPresent();
             assertThat(inRegions.get()).containsExactlyElementsOf(whole);
-            assertThat(Outlines.boundingBox(whole.get(0)).y()).as("first piece's top").isBetween(5, 11);
+            assertThat(Outlines.boundingBox(whole.get(0).pixels()).y()).as("first piece's top").isBetween(5, 11);
             return null;
         });
     }
@@ -73,7 +73,7 @@ class PieceDetectorRegionsTest {
         DrawnSheet sheet = new DrawnSheet(1000, 1000, List.of(placed(500, 500, 12)));
 
         withGray(sheet, gray -> {
-            PixelBox piece = Outlines.boundingBox(PieceDetector.wholePhoto(gray, CONFIG).get(0));
+            PixelBox piece = Outlines.boundingBox(PieceDetector.wholePhoto(gray, CONFIG).get(0).pixels());
             int margin = PieceDetector.guard(CONFIG) - 1;
             Rect tight = new Rect(piece.x() - margin, piece.y() - margin, piece.width() + 2 * margin,
                     piece.height() + 2 * margin);
@@ -96,7 +96,7 @@ class PieceDetectorRegionsTest {
         }
         Path photo = sheet.write(dir.resolve("hatch.png"));
 
-        List<int[]> found = PieceDetector.detect(photo, CONFIG);
+        List<TracedOutline> found = PieceDetector.detect(photo, CONFIG);
 
         withGray(photo, gray -> {
             List<Rect> regions = CoarseRegions.of(gray, CONFIG, PieceDetector.guard(CONFIG)
@@ -106,7 +106,7 @@ class PieceDetectorRegionsTest {
             return null;
         });
         assertThat(found).hasSize(1);
-        assertThat(Outlines.boundingBox(found.get(0)).x()).as("outline reaches the hatch's far end")
+        assertThat(Outlines.boundingBox(found.get(0).pixels()).x()).as("outline reaches the hatch's far end")
                 .isBetween(100, 106);
     }
 

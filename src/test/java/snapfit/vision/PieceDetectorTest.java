@@ -35,7 +35,7 @@ class PieceDetectorTest {
     void detect_bandRemovalOff_keepsTheBandOnlyWhenAsked(int maxBandPx) {
         PieceDetectionConfig config = new PieceDetectionConfig(5, 130, 7, 1, 1, 80_000, maxBandPx);
         int[] banded = box(PieceDetector.detect(new DrawnPiece(MIXED, 400, 15, 0.5, 12)
-                .writePng(dir.resolve("banded.png")), config).get(0));
+                .writePng(dir.resolve("banded.png")), config).get(0).pixels());
         int[] face = box(onlyOutline(new DrawnPiece(MIXED, 400, 15, 0.5, 0), "face.png"));
 
         // With the search limited to 0-1 px the 12 px band stays: the outline reaches 12 px further right and down.
@@ -44,9 +44,9 @@ class PieceDetectorTest {
     }
 
     private int[] onlyOutline(DrawnPiece drawn, String name) {
-        List<int[]> outlines = PieceDetector.detect(drawn.writePng(dir.resolve(name)), PieceDetectionConfig.defaults());
+        List<TracedOutline> outlines = PieceDetector.detect(drawn.writePng(dir.resolve(name)), PieceDetectionConfig.defaults());
         assertThat(outlines).hasSize(1);
-        return outlines.get(0);
+        return outlines.get(0).pixels();
     }
 
     /** {minX, minY, maxX, maxY} of an interleaved outline. */
