@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -86,7 +87,8 @@ final class BoardCommand implements Callable<Integer> {
     /** Which of the papers the board fits. */
     private static String fitNote(BoardSet set) {
         List<String> fitting = Arrays.stream(Paper.values()).filter(page -> page.fits(set)).map(Paper::toString).toList();
-        return fitting.isEmpty() ? "; larger than A4 and Letter: use --piece-mm for smaller pieces, or a larger page"
+        return fitting.isEmpty() ? "; larger than " + Arrays.stream(Paper.values()).map(Paper::toString)
+                .collect(Collectors.joining(" and ")) + ": use --piece-mm for smaller pieces, or a larger page"
                 : " (fits " + String.join(" and ", fitting) + ")";
     }
 }
