@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import snapfit.model.BoardBackground;
 import snapfit.synth.BoardStyle;
 import snapfit.synth.CaptureConfig;
 import snapfit.synth.Generator;
@@ -76,7 +77,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         GeneratorConfig config = new GeneratorConfig(rows, cols, seed, piecesPerSheet, maxRotation, clean,
                 Variety.byName(variety), new CaptureConfig(scaleJitter, tilt, lensDistortion),
-                board == null ? null : new BoardStyle(BoardBackgrounds.byName(board, "--board"), palePieces));
+                board == null ? null : new BoardStyle(OptionValues.byName(BoardBackground.class, board, "--board"), palePieces));
         ProgressLine progress = ProgressLine.onStderr("generate");
         long start = System.nanoTime();
         PuzzleTruth truth = Generator.generate(config, out, (done, total) -> progress.step(done, total, "sheets", ""));
