@@ -6,7 +6,10 @@ import java.util.Locale;
 /** Which edge score {@link EdgeScorer} computes; see there for each one's steps. */
 public enum ScoreFunction {
 
-    /** Chord frames, partner reversed, rotation-clamped Procrustes fit, RMS distance plus a chord-length penalty. */
+    /**
+     * Chord frames, partner reversed, rotation-clamped Procrustes fit; the distance left across the partner's curve,
+     * Huber's loss, plus a chord-length penalty.
+     */
     PROCRUSTES,
 
     /**
