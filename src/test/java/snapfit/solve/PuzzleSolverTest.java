@@ -62,9 +62,36 @@ class PuzzleSolverTest {
         }
     }
 
+    @Test
+    void solve_fivePercentMissingAndTwelveStrangers_placesTheRestRightAndLeavesTheStrangersOut() {
+        ScoredPuzzle puzzle = ScoredPuzzle.withGaps(dir, 8, 10, 11, 20, 12);
+
+        SolutionAccuracy accuracy = solveAndEvaluate(puzzle, Optional.of(new GridSize(8, 10)));
+
+        assertThat(accuracy.pieces()).as("pieces photographed").isEqualTo(76);
+        assertThat(accuracy.strangers()).isEqualTo(12);
+        assertThat(accuracy.strangersPlaced()).isZero();
+        assertThat(accuracy.piecesCorrect()).isEqualTo(accuracy.placed()).isGreaterThanOrEqualTo(74);
+        assertThat(accuracy.joinsCorrect()).isEqualTo(accuracy.joins());
+    }
+
+    @Test
+    void solve_innerPieceWithASideMisreadAsFlat_stillGoesToItsCell() {
+        ScoredPuzzle puzzle = ScoredPuzzle.withWrongShape(dir, 6, 8, 13);
+
+        SolutionAccuracy accuracy = solveAndEvaluate(puzzle, Optional.of(new GridSize(6, 8)));
+
+        assertThat(accuracy.pieceAccuracy()).isEqualTo(1.0);
+        assertThat(accuracy.joinsCorrect()).isEqualTo(accuracy.joins());
+    }
+
     private static SolutionAccuracy solveAndEvaluate(ScoredPuzzle puzzle) {
+        return solveAndEvaluate(puzzle, Optional.empty());
+    }
+
+    private static SolutionAccuracy solveAndEvaluate(ScoredPuzzle puzzle, Optional<GridSize> size) {
         try (MatchStore store = MatchStore.open(puzzle.database)) {
-            PuzzleSolver.Outcome outcome = new PuzzleSolver(SolverConfig.DEFAULT).solve(store, Optional.empty(),
+            PuzzleSolver.Outcome outcome = new PuzzleSolver(SolverConfig.DEFAULT).solve(store, size,
                     (done, total) -> { });
             java.util.List<PieceRecord> pieces = store.pieces();
             return Evaluator.evaluateSolution(puzzle.truth, pieces, outcome.solution());
