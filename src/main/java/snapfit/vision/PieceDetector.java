@@ -31,7 +31,7 @@ import org.opencv.core.Rect;
  *       element anchored at its start, which undoes the sweep that added the band) and trace it again. The
  *       silhouette then follows the piece's face on every side, so two partners' outlines coincide; with the
  *       band kept, sides facing the band bulge by its width (3-15 px) and true partners no longer rank first;</li>
- *   <li>each outline point moved along its normal onto the edge the blurred gray levels show
+ *   <li>each outline point moved along its normal onto the edge the gray levels show under a lighter blur (3 px)
  *       ({@link SubpixelEdge}), to a fraction of a pixel.</li>
  * </ol>
  *
@@ -121,7 +121,7 @@ public final class PieceDetector {
         silhouettes.sort(WHOLE_PHOTO_ORDER);
         List<TracedOutline> traced = withoutBand(silhouettes, config, gray.cols(), gray.rows()).stream()
                 .map(silhouette -> new TracedOutline(silhouette.outline(),
-                        SubpixelEdge.of(silhouette.outline(), silhouette.region().blurred())))
+                        SubpixelEdge.of(silhouette.outline(), silhouette.region().edgeGray())))
                 .toList();
         return Optional.of(OutlineOrder.readingOrder(traced, TracedOutline::pixels));
     }

@@ -16,7 +16,8 @@ import snapfit.model.PixelBox;
 
 /**
  * The piece mask of one rectangle of a sheet photo (blurred, thresholded, closed and opened as
- * {@link PieceDetector} lists), with a copy of its blurred gray levels for {@link CutEdgeBand}.
+ * {@link PieceDetector} lists), with a copy of its blurred gray levels for {@link CutEdgeBand} and a lighter-blurred
+ * copy for {@link SubpixelEdge}.
  *
  * <p>Each filter reads its input from a few pixels around: the blur {@code blurKernel / 2}, the closing
  * twice the disc's radius, the opening one pixel per iteration. Inside the photo the rectangle's sides cut that
@@ -34,17 +35,27 @@ final class RegionMask {
     private final Rect rect;
     private final int photoWidth;
     private final int photoHeight;
+    /**
+     * Side of the Gaussian kernel that smooths the gray levels the edge is found in: 3 px (sigma 0.8). The detection's
+     * 5 px blur also merges a piece's edge with a narrow dark band beside it and pulls the edge toward the face. On
+     * 30x50 puzzles of low variety, top-down, inner top-1 with the edge found in the 5 px blur against 3 px: seed 21
+     * 90.0% against 91.2%, seed 24 90.8% against 92.0%; unblurred, seed 21 gave 90.7%.
+     */
+    static final int EDGE_BLUR_KERNEL = 3;
+
     private final GrayPatch blurred;
+    private final GrayPatch edgeGray;
     private final byte[] mask;
     private final List<int[]> outlines;
     private final int reach;
 
-    private RegionMask(Rect rect, int photoWidth, int photoHeight, GrayPatch blurred, byte[] mask,
+    private RegionMask(Rect rect, int photoWidth, int photoHeight, GrayPatch blurred, GrayPatch edgeGray, byte[] mask,
             List<int[]> outlines, int reach) {
         this.rect = rect;
         this.photoWidth = photoWidth;
         this.photoHeight = photoHeight;
         this.blurred = blurred;
+        this.edgeGray = edgeGray;
         this.mask = mask;
         this.outlines = outlines;
         this.reach = reach;
@@ -58,18 +69,14 @@ final class RegionMask {
         Mat mask = new Mat();
         try {
             Mat region = gray.submat(rect);
+            byte[] edgeLevels;
+            byte[] levels;
             try {
-                if (config.blurKernel() > 1) {
-                    Size kernel = new Size(config.blurKernel(), config.blurKernel());
-                    Imgproc.GaussianBlur(region, mask, kernel, 0, 0, Core.BORDER_DEFAULT | Core.BORDER_ISOLATED);
-                } else {
-                    region.copyTo(mask);
-                }
+                edgeLevels = blurredLevels(region, EDGE_BLUR_KERNEL, mask);
+                levels = blurredLevels(region, config.blurKernel(), mask);
             } finally {
                 region.release();
             }
-            byte[] levels = new byte[rect.width * rect.height];
-            mask.get(0, 0, levels);
             Imgproc.threshold(mask, mask, config.threshold(), 255, Imgproc.THRESH_BINARY_INV);
             close(mask, config.closingKernel());
             open(mask, config);
@@ -80,10 +87,23 @@ final class RegionMask {
                 outlines.add(shifted(xy, rect.x, rect.y));
             }
             return new RegionMask(rect, gray.cols(), gray.rows(), new GrayPatch(levels, rect.x, rect.y, rect.width,
-                    rect.height), pixels, outlines, reach(config));
+                    rect.height), new GrayPatch(edgeLevels, rect.x, rect.y, rect.width, rect.height), pixels, outlines,
+                    reach(config));
         } finally {
             mask.release();
         }
+    }
+
+    /** Blurs {@code region} with a {@code kernel}-px Gaussian (1 = none) into {@code into}, and returns a copy. */
+    private static byte[] blurredLevels(Mat region, int kernel, Mat into) {
+        if (kernel > 1) {
+            Imgproc.GaussianBlur(region, into, new Size(kernel, kernel), 0, 0, Core.BORDER_DEFAULT | Core.BORDER_ISOLATED);
+        } else {
+            region.copyTo(into);
+        }
+        byte[] levels = new byte[(int) region.total()];
+        into.get(0, 0, levels);
+        return levels;
     }
 
     /** How far in from a side inside the photo the mask may differ from the whole photo's, in pixels. */
@@ -95,6 +115,11 @@ final class RegionMask {
     /** The blurred gray levels of the whole rectangle. */
     GrayPatch blurred() {
         return blurred;
+    }
+
+    /** The gray levels of the whole rectangle under the lighter blur of {@link #EDGE_BLUR_KERNEL}. */
+    GrayPatch edgeGray() {
+        return edgeGray;
     }
 
     /** The external outlines in the mask whose bounding box exceeds {@code minArea}, in sheet pixels. */

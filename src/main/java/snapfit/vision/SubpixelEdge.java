@@ -21,8 +21,9 @@ import java.util.Arrays;
  * tops a pixel wide, and the centroid, unlike the peak, finds their middle. The centroid stays within the searched
  * {@value #REACH_PX} px, which pulls a step near the search's end toward the traced outline (on a clean blurred disc the
  * edge lies 0.29 px inside the circle, the pixel centres 1.1 px), but keeps a band's far step out of it: on 30x50 seed 21
- * inner top-1 90.0%, against 88.6% and 85.0% when the centroid may reach 0.5 or 1.5 px further. Without a step the point
- * stays where it was traced. Stateless.
+ * inner top-1 90.0%, against 88.6% and 85.0% when the centroid may reach 0.5 or 1.5 px further (measured in the
+ * detection's 5 px blur; the gray is now blurred less, see {@link RegionMask#EDGE_BLUR_KERNEL}). Without a step the
+ * point stays where it was traced. Stateless.
  */
 final class SubpixelEdge {
 

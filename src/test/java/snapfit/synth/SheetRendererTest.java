@@ -1,6 +1,7 @@
 package snapfit.synth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,6 +59,39 @@ class SheetRendererTest {
             }
         }
         return sum / 25;
+    }
+
+    /**
+     * A piece's coverage is centred on its true outline in pixel-centre coordinates (the truth's and OpenCV's), not
+     * half a pixel up and left of it as Java2D's pixel corners would put it.
+     */
+    @Test
+    void paint_coverageCentredOnTheTrueOutline() {
+        PieceOutline outline = puzzle.outline(puzzle.truth().pieces().get(0).pieceId());
+        double area = 0;
+        double cx = 0;
+        double cy = 0;
+        for (int i = 0; i < outline.size(); i++) {
+            int j = (i + 1) % outline.size();
+            double cross = outline.x(i) * outline.y(j) - outline.x(j) * outline.y(i);
+            area += cross / 2;
+            cx += (outline.x(i) + outline.x(j)) * cross / 6;
+            cy += (outline.y(i) + outline.y(j)) * cross / 6;
+        }
+        PixelBox box = outline.boundingBox();
+        double covered = 0;
+        double sumX = 0;
+        double sumY = 0;
+        for (int y = box.y() - 3; y < box.y() + box.height() + 3; y++) {
+            for (int x = box.x() - 3; x < box.x() + box.width() + 3; x++) {
+                double cover = (faces[y * width + x] & 0xFF) / 255.0;
+                covered += cover;
+                sumX += cover * x;
+                sumY += cover * y;
+            }
+        }
+        assertThat(sumX / covered).isCloseTo(cx / area, offset(0.05));
+        assertThat(sumY / covered).isCloseTo(cy / area, offset(0.05));
     }
 
     @Test
