@@ -32,9 +32,6 @@ import snapfit.model.PixelBox;
  */
 final class RegionMask {
 
-    private final Rect rect;
-    private final int photoWidth;
-    private final int photoHeight;
     /**
      * Side of the Gaussian kernel that smooths the gray levels the edge is found in: 3 px (sigma 0.8). The detection's
      * 5 px blur also merges a piece's edge with a narrow dark band beside it and pulls the edge toward the face. On
@@ -43,6 +40,9 @@ final class RegionMask {
      */
     static final int EDGE_BLUR_KERNEL = 3;
 
+    private final Rect rect;
+    private final int photoWidth;
+    private final int photoHeight;
     private final GrayPatch blurred;
     private final GrayPatch edgeGray;
     private final byte[] mask;
