@@ -97,8 +97,8 @@ public final class CalibrationRefinement {
         Ranking fixedOnly = new Ranking(segments.size());
         Fit fit = null;
         for (int round = 0; round < ROUNDS && !freeSheets.isEmpty(); round++) {
-            List<Segment> calibrated = segments.stream()
-                    .map(segment -> segment.calibrated(current.get(sheetOf(segment)))).toList();
+            List<Segment> calibrated = CornerTips.of(segments.stream()
+                    .map(segment -> segment.calibrated(current.get(sheetOf(segment)))).toList());
             PieceMatcher matcher = new PieceMatcher(calibrated, PAIR_FINDING, threads);
             Ranking ranking = fixedOnly.copy();
             if (round == 0) {

@@ -6,7 +6,8 @@ import snapfit.puzzle.Segment;
 
 /**
  * Every segment of a puzzle, prepared once for scoring, in flat primitive arrays indexed by segment
- * number (the position in the list given). For each segment it holds:
+ * number (the position in the list given), its ends first moved onto the piece's sub-pixel corners
+ * ({@link CornerTips}). For each segment it holds:
  * <ul>
  *   <li>its points in its chord frame (start corner at the origin, end corner on the positive x
  *       axis), centred on their mean: the segment as "this side";</li>
@@ -41,8 +42,9 @@ final class EdgeFrames {
         backwardNorm = new double[count];
         chordLength = new float[count];
         shape = new SegmentShape[count];
+        List<Segment> tipped = CornerTips.of(segments);
         for (int s = 0; s < count; s++) {
-            prepare(s, segments.get(s));
+            prepare(s, tipped.get(s));
         }
     }
 
