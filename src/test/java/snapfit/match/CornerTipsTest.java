@@ -35,6 +35,15 @@ class CornerTipsTest {
     }
 
     @Test
+    void edgeFrames_measureChordsBetweenTheTips() {
+        EdgeFrames frames = new EdgeFrames(square("sheet:0", ROUNDING));
+
+        for (int s = 0; s < frames.count; s++) {
+            assertThat(frames.chordLength[s]).isCloseTo((float) SIDE, within(1e-3f));
+        }
+    }
+
+    @Test
     void of_keepsTheSamplesBetweenTheEndsAndIsIdempotent() {
         List<Segment> rounded = square("sheet:0", ROUNDING);
         List<Segment> tipped = CornerTips.of(rounded);
