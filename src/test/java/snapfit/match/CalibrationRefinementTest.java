@@ -24,6 +24,7 @@ class CalibrationRefinementTest {
 
     private static final double ORIGIN_X = 2000;
     private static final double ORIGIN_Y = 1500;
+    private static final SheetCalibration TOP_DOWN = new SheetCalibration(1, 0, 0, ORIGIN_X, ORIGIN_Y);
     private static final SheetCalibration TRUE_SECOND = new SheetCalibration(0.95, 1.5e-5, -1e-5, ORIGIN_X, ORIGIN_Y);
 
     @Test
@@ -51,6 +52,29 @@ class CalibrationRefinementTest {
 
         assertThat(found.scale()).isCloseTo(TRUE_SECOND.scale(), within(0.002));
         assertThat(found.keystoneX()).isCloseTo(TRUE_SECOND.keystoneX(), within(2e-6));
+    }
+
+    /**
+     * A phone tilted about a degree (focal length 3,200 px): 1.8% of scale across the sheet, more than the edge fit
+     * forgives, and a keystone the sheet's twelve pieces do not show. The pairs must.
+     */
+    @Test
+    void refine_sheetTiltedAboutADegree_getsItsKeystone() {
+        SheetCalibration tilted = new SheetCalibration(1, 4e-6, -3e-6, ORIGIN_X, ORIGIN_Y);
+
+        SheetCalibration found = CalibrationRefinement.refine(twoSheets(tilted),
+                Map.of("a", SheetCalibration.IDENTITY, "b", TOP_DOWN), Set.of("b"), 1).get("b");
+
+        assertThat(found.keystoneX()).isCloseTo(tilted.keystoneX(), within(1e-6));
+        assertThat(found.keystoneY()).isCloseTo(tilted.keystoneY(), within(1e-6));
+    }
+
+    @Test
+    void refine_sheetShotTopDown_keepsNoKeystoneAndItsScale() {
+        SheetCalibration found = CalibrationRefinement.refine(twoSheets(TOP_DOWN),
+                Map.of("a", SheetCalibration.IDENTITY, "b", TOP_DOWN), Set.of("b"), 1).get("b");
+
+        assertThat(found).isEqualTo(TOP_DOWN);
     }
 
     /**
