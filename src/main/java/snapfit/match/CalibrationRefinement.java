@@ -65,8 +65,8 @@ public final class CalibrationRefinement {
      * chords between the corners' tips the pairs kept leave an rms gap of 0.0006-0.0011 (30x50 seeds 21, 102 and
      * 201, 10x12 seeds 101, 202 and 203); this is twice that. At 0.01 (two corner errors of 3 px on a 500 px chord,
      * before the tips) the test kept no keystone of a sheet tilted less than about 1.2 degrees, and on 30x50 seed 201
-     * (low variety, scale ±8%, tilt 5 degrees) those 27 sheets missed the true partner for 11% of their sides against
-     * 4-6% on the others; inner top-1 93.9% against 96.1% now.
+     * (low variety, scale ±8%, tilt 5 degrees) those 27 sheets missed the true partner for 12.2% of their sides'
+     * lookups against 4.4-6.0% on the others; inner top-1 93.9% against 96.1% now.
      */
     private static final double PAIR_SPREAD = 0.002;
     /**
@@ -178,16 +178,18 @@ public final class CalibrationRefinement {
 
     /**
      * The calibration with a scale within {@value #SCALE_FLOOR} of 1 taken as 1, and a keystone its pairs do not show
-     * ({@link Fit#keystoneShown}) as none, and then no stretch either: at that size the estimate is as much the
-     * sheet's own outline bias and wrong pairs as perspective. Inner top-1 with scale floors of 1%, 0.3% (now) and 0:
+     * ({@link Fit#keystoneShown}) as none, and then no stretch either: such a small estimate is as much the sheet's
+     * own outline bias and wrong pairs as perspective. Inner top-1 with scale floors of 1%, 0.3% (now) and 0:
      * 30x50 seed 201 (low variety, scale ±8%, tilt 5 degrees) 90.7%, 93.5%, 93.7%, where a 1% floor left sheets shot
      * within 1% of the puzzle's scale up to 0.9% off; seed 21 (low variety, top-down) 97.1%, 97.1%, 96.9%.
      */
     private static SheetCalibration withinFloors(SheetCalibration calibration, boolean keystoneShown) {
         double scale = Math.abs(Math.log(calibration.scale())) < SCALE_FLOOR ? 1 : calibration.scale();
-        return new SheetCalibration(scale, keystoneShown ? calibration.keystoneX() : 0,
-                keystoneShown ? calibration.keystoneY() : 0, calibration.originX(), calibration.originY(),
-                keystoneShown ? calibration.stretch() : 0, keystoneShown ? calibration.shear() : 0);
+        if (!keystoneShown) {
+            return new SheetCalibration(scale, 0, 0, calibration.originX(), calibration.originY());
+        }
+        return new SheetCalibration(scale, calibration.keystoneX(), calibration.keystoneY(), calibration.originX(),
+                calibration.originY(), calibration.stretch(), calibration.shear());
     }
 
     private static boolean hasKeystone(SheetCalibration calibration) {
@@ -308,8 +310,9 @@ public final class CalibrationRefinement {
          * pieces showed no keystone. In session 20's pipeline, on seed 21 (30x50, low variety, top-down), a floor of
          * 5e-6 per px instead let 11 of 125 sheets keep a keystone of 0.5-1.1e-5 per px from wrong pairs, and inner
          * top-1 fell from 64.2% uncalibrated to 59.6%; asked of every sheet, seed 22 (the same with scale ±8% and tilt
-         * 5 degrees) kept 34 keystones of 93 and gave 19.2% where asking only the others gives 41.9%. Today, without
-         * the test, seed 21 gives 96.3% against 97.1% with it, and seed 201 (low variety, capture) 96.3% against 96.1%.
+         * 5 degrees) kept 34 keystones of 93 and gave 19.2% where asking only the others gives 41.9%. Today (the priors
+         * still at a spread of 0.01), without the test seed 21 gives 96.3% against 97.1% with it, and seed 201 (low
+         * variety, capture) 96.3% against 96.2%.
          */
         boolean keystoneShown(SheetCalibration calibration, int f) {
             int kx = PER_SHEET * f + 1;

@@ -55,7 +55,7 @@ class CalibrationRefinementTest {
     }
 
     /**
-     * A phone tilted about a degree (focal length 3,200 px): 1.8% of scale across the sheet, more than the edge fit
+     * A phone tilted about a degree (focal length 3,200 px): about 2% of scale across the sheet, more than the edge fit
      * forgives, and a keystone the sheet's twelve pieces do not show. The pairs must.
      */
     @Test
